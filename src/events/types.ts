@@ -1,0 +1,34 @@
+// The contract between the components (viewer, AR, try-on, chat) and
+// `vitrine/events`. Components describe what happened with a TrackInput; the
+// tracker stamps id, ts, sessionId and schema and delivers a VitrineEvent.
+
+export type Surface = 'viewer' | 'ar' | 'tryon' | 'chat'
+
+/** Property values are flat scalars: nothing nested, never an image. */
+export type EventProps = Record<string, string | number | boolean | null | undefined>
+
+export interface TrackInput {
+  name: string
+  productId: string
+  surface: Surface
+  variantId?: string
+  shadeId?: string
+  props?: EventProps
+}
+
+export interface VitrineEvent extends Required<Pick<TrackInput, 'name' | 'productId' | 'surface'>> {
+  schema: 1
+  /** Unique per event, for at-least-once dedupe downstream. */
+  id: string
+  /** Epoch milliseconds. */
+  ts: number
+  sessionId: string
+  variantId?: string
+  shadeId?: string
+  props: Record<string, string | number | boolean | null>
+}
+
+/** What components need from a tracker. `createTracker()` returns a richer object. */
+export interface TrackerLike {
+  track(input: TrackInput): VitrineEvent | null
+}

@@ -1,0 +1,25 @@
+import { defineConfig } from 'vite'
+import react from '@vitejs/plugin-react'
+import fs from 'node:fs'
+import path from 'node:path'
+import { vitrineAliases } from '../../tools/aliases'
+
+const here = import.meta.dirname
+const pages = Object.fromEntries(
+  fs.readdirSync(here).filter((f) => f.endsWith('.html')).map((f) => [f.replace(/\.html$/, ''), path.join(here, f)]),
+)
+
+// Harness pages for the browser tests: one multi-page build shared by every test file.
+export default defineConfig({
+  root: here,
+  base: './',
+  plugins: [react()],
+  resolve: { alias: vitrineAliases },
+  build: {
+    outDir: path.resolve(here, '../../.vitrine/test-pages'),
+    emptyOutDir: true,
+    sourcemap: false,
+    rolldownOptions: { input: pages },
+  },
+  logLevel: 'warn',
+})

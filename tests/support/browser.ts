@@ -1,0 +1,73 @@
+import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+/** Flags measured in ../shared/reference/toolchain.md: WebGL2 on SwiftShader, no background traffic. */
+export const CHROMIUM_ARGS = [
+  '--headless=new', '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+  '--ignore-gpu-blocklist', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run', '--no-default-browser-check', '--disable-dev-shm-usage',
+]
+
+export interface Session {
+  context: BrowserContext
+  page: Page
+  /** Every request whose host was not loopback. Each was aborted. Tests assert this stays empty. */
+  offLoopback: string[]
+  /** Uncaught exceptions in the page. */
+  pageErrors: string[]
+  /** Every request URL seen, with method and post body size, for privacy checks. */
+  requests: { url: string; method: string; body: Buffer | null }[]
+  close(): Promise<void>
+}
+
+export interface SessionOptions {
+  args?: string[]
+  viewport?: { width: number; height: number }
+  deviceScaleFactor?: number
+  permissions?: string[]
+  reducedMotion?: 'reduce' | 'no-preference'
+}
+
+const LOOPBACK = /^(127\.0\.0\.1|localhost|\[::1\])$/
+
+export async function openSession(opts: SessionOptions = {}): Promise<Session> {
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vitrine-chromium-'))
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [...CHROMIUM_ARGS, ...(opts.args ?? [])],
+    viewport: opts.viewport ?? { width: 800, height: 600 },
+    deviceScaleFactor: opts.deviceScaleFactor ?? 1,
+    permissions: opts.permissions,
+    reducedMotion: opts.reducedMotion,
+  })
+  const offLoopback: string[] = []
+  const pageErrors: string[] = []
+  const requests: Session['requests'] = []
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url())
+    if (url.protocol === 'data:' || url.protocol === 'blob:' || LOOPBACK.test(url.hostname)) return route.continue()
+    offLoopback.push(url.href)
+    return route.abort()
+  })
+  context.on('request', (req) => requests.push({ url: req.url(), method: req.method(), body: req.postDataBuffer() }))
+  const page = context.pages()[0] ?? (await context.newPage())
+  page.on('pageerror', (err) => pageErrors.push(String(err?.stack ?? err)))
+  return {
+    context, page, offLoopback, pageErrors, requests,
+    async close() {
+      await context.close()
+      fs.rmSync(userDataDir, { recursive: true, force: true })
+    },
+  }
+}
+
+/** Decode a PNG screenshot into RGBA pixels. */
+export async function decodePng(buf: Buffer) {
+  const { PNG } = await import('pngjs')
+  return PNG.sync.read(buf)
+}

@@ -1,0 +1,36 @@
+import { build } from 'vite'
+import path from 'node:path'
+import fs from 'node:fs'
+import type { TestProject } from 'vitest/node'
+import { startServer } from '../../tools/serve.mjs'
+
+const root = path.resolve(import.meta.dirname, '../..')
+export const SHARED_ASSETS = path.resolve(root, '../shared/assets')
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    origin: string
+    sharedAssets: boolean
+  }
+}
+
+// Build every harness page once (one Vite multi-page build), then serve it,
+// the repo's own assets and ../shared/assets on one loopback origin that all
+// browser test files share.
+export default async function setup(project: TestProject) {
+  const outDir = path.join(root, '.vitrine/test-pages')
+  if (!process.env.VITRINE_SKIP_BUILD || !fs.existsSync(outDir)) {
+    await build({ configFile: path.join(root, 'tests/pages/vite.config.ts'), logLevel: 'warn' })
+  }
+  const mounts: Record<string, string> = {
+    '/': outDir,
+    '/assets/': path.join(root, 'assets'),
+    '/node_modules/': path.join(root, 'node_modules'),
+  }
+  const sharedAssets = fs.existsSync(SHARED_ASSETS)
+  if (sharedAssets) mounts['/shared/'] = SHARED_ASSETS
+  const server = await startServer({ mounts })
+  project.provide('origin', server.origin)
+  project.provide('sharedAssets', sharedAssets)
+  return async () => { await server.close() }
+}
