@@ -1,0 +1,26 @@
+import { createContext, useContext, useMemo, type ReactNode } from 'react'
+import type { TrackerLike } from '../events/types'
+import type { ChatLike } from '../chat/types'
+
+export interface VitrineContextValue {
+  /** Receives every component's events. Without one, components still work and send nothing. */
+  tracker?: TrackerLike
+  /** The store's chat hand-off, used by "Ask about this". */
+  chat?: ChatLike
+}
+
+const VitrineContext = createContext<VitrineContextValue>({})
+
+export interface VitrineProviderProps extends VitrineContextValue {
+  children?: ReactNode
+}
+
+/** Gives every Vitrine component below it the store's tracker and chat. */
+export function VitrineProvider({ tracker, chat, children }: VitrineProviderProps) {
+  const value = useMemo(() => ({ tracker, chat }), [tracker, chat])
+  return <VitrineContext.Provider value={value}>{children}</VitrineContext.Provider>
+}
+
+export function useVitrine(): VitrineContextValue {
+  return useContext(VitrineContext)
+}
