@@ -1,0 +1,27 @@
+import type { StorybookConfig } from '@storybook/react-vite'
+import fs from 'node:fs'
+import path from 'node:path'
+import { vitrineAliases } from '../tools/aliases'
+
+const sharedAssets = path.resolve(import.meta.dirname, '../../shared/assets')
+
+const config: StorybookConfig = {
+  framework: { name: '@storybook/react-vite', options: {} },
+  stories: ['../stories/**/*.stories.@(ts|tsx)'],
+  addons: [],
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // Stories fetch our own sample products from /assets and the Khronos test
+  // models from /shared (never copied into the repo); stories that need them
+  // say so when the folder is absent.
+  staticDirs: [
+    { from: '../assets', to: '/assets' },
+    ...(fs.existsSync(sharedAssets) ? [{ from: sharedAssets, to: '/shared' }] : []),
+  ],
+  async viteFinal(config) {
+    config.resolve ??= {}
+    const existing = config.resolve.alias
+    config.resolve.alias = [...(Array.isArray(existing) ? existing : Object.entries(existing ?? {}).map(([find, replacement]) => ({ find, replacement }))), ...vitrineAliases]
+    return config
+  },
+}
+export default config
