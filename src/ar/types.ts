@@ -1,0 +1,21 @@
+/** How "View in your room" can run on this device, best first. */
+export type ArMode = 'webxr' | 'scene-viewer' | 'quick-look' | 'qr'
+
+/** Mirrors `data-ar-status` on the root element. */
+export type ArStatus = 'not-presenting' | 'searching' | 'placed' | 'failed'
+
+/** The kind of surface a product was placed on. */
+export type ArSurface = 'floor' | 'wall'
+
+/** Which gesture changed a placed product. */
+export type ArAdjustKind = 'move' | 'rotate' | 'scale'
+
+/** Why a mode could not run: carried by `ar_failed` and shown to the shopper. */
+export type ArFailureReason =
+  | 'session-rejected'
+  | 'session-ended-early'
+  | 'model-failed'
+  | 'scene-viewer-unavailable'
+  | 'usdz-failed'
+  | 'qr-failed'
+  | 'no-model'
