@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { differenceCiede2000 } from 'culori'
+import type { Shade } from '../product/schema'
+import { describeDifference, suggestShades } from './suggestions'
+
+const shade = (id: string, color: string, finish: Shade['finish'] = 'satin'): Shade => ({ id, name: id, color, finish })
+const catalogue = [
+  shade('Rose 04', '#b0304a'),
+  shade('Berry', '#7a1f4a'),
+  shade('Coral', '#e0603a'),
+  shade('Nude', '#c48a78'),
+  shade('Brick', '#a0402a'),
+  shade('Plum', '#5a2040'),
+  shade('Pink', '#e07090'),
+]
+
+describe('suggestShades', () => {
+  it('stays quiet until two shades were tried', () => {
+    expect(suggestShades([catalogue[0]], catalogue)).toEqual([])
+  })
+
+  it('suggests the nearest untried shades by CIEDE2000, nearest first', () => {
+    const tried = [catalogue[0], catalogue[1]]
+    const out = suggestShades(tried, catalogue)
+    expect(out).toHaveLength(3)
+    expect(out.map((s) => s.shade.id)).not.toContain('Rose 04')
+    const de = differenceCiede2000()
+    // Brute force check against culori directly.
+    const expected = catalogue.slice(2)
+      .map((s) => ({ id: s.id, d: Math.min(...tried.map((t) => de(s.color, t.color))) }))
+      .sort((a, b) => a.d - b.d).slice(0, 3).map((s) => s.id)
+    expect(out.map((s) => s.shade.id)).toEqual(expected)
+    for (const s of out) expect(s.reason).toMatch(new RegExp(`^Close to ${s.nearTo.name}, `))
+  })
+})
+
+describe('describeDifference', () => {
+  it('calls an orange-leaning red warmer and a pink-leaning red cooler', () => {
+    const red = shade('Red', '#c0202a')
+    expect(describeDifference(shade('x', '#c8381a'), red)).toMatch(/warmer/)
+    expect(describeDifference(shade('y', '#c02050'), red)).toMatch(/cooler/)
+  })
+  it('calls a lighter shade lighter and names a different finish', () => {
+    const red = shade('Red', '#902030')
+    expect(describeDifference(shade('x', '#e07080', 'gloss'), red)).toMatch(/lighter in gloss$/)
+  })
+})
