@@ -2,17 +2,12 @@ import { build } from 'vite'
 import path from 'node:path'
 import fs from 'node:fs'
 import type { TestProject } from 'vitest/node'
+import './provided'
 import { startServer } from '../../tools/serve.mjs'
 
 const root = path.resolve(import.meta.dirname, '../..')
 export const SHARED_ASSETS = path.resolve(root, '../shared/assets')
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    origin: string
-    sharedAssets: boolean
-  }
-}
 
 // Build every harness page once (one Vite multi-page build), then serve it,
 // the repo's own assets and ../shared/assets on one loopback origin that all

@@ -1,0 +1,100 @@
+import { useEffect, useRef, type ReactNode } from 'react'
+import type { Placement, Variant } from '../../product'
+import type { ArStatus } from '../types'
+import { arStrings } from '../strings'
+import { scaleLabel } from '../placement/gestures'
+
+export interface ArOverlayProps {
+  status: ArStatus
+  placement: Placement
+  surfaceFound: boolean
+  longSearch: boolean
+  tracking: boolean
+  trackingNotice: 'lost' | 'resumed' | null
+  modelLoading: boolean
+  scale: number
+  variants: Variant[]
+  variantId: string | undefined
+  onVariant(id: string): void
+  onExit(): void
+  onReplace(): void
+  onSnapshot?: () => void
+  onAddToCart?: () => void
+  onAskAbout?: () => void
+  extra?: ReactNode
+}
+
+/**
+ * The in-AR UI. On phones it is the session's DOM overlay; taps on it are
+ * kept from reaching the scene (`beforexrselect`), so pressing a button never
+ * places or drags the product.
+ */
+export function ArOverlay(p: ArOverlayProps) {
+  const toolbar = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    const el = toolbar.current
+    if (!el) return
+    const stop = (e: Event) => e.preventDefault()
+    el.addEventListener('beforexrselect', stop)
+    return () => el.removeEventListener('beforexrselect', stop)
+  }, [])
+  const message = !p.tracking || p.trackingNotice === 'lost' ? arStrings.trackingLost
+    : p.trackingNotice === 'resumed' ? arStrings.trackingResumed
+    : p.status === 'placed' ? arStrings.placed
+    : p.surfaceFound ? arStrings.tapToPlace(p.placement)
+    : p.longSearch ? arStrings.searchingHint
+    : arStrings.searching(p.placement)
+  return (
+    <div className="vitrine-ar-overlay" data-ar-status={p.status} style={overlayStyle}>
+      <p role="status" aria-live="polite" data-vitrine-ar-message style={messageStyle}>
+        {p.modelLoading ? `${arStrings.loadingModel} ` : ''}{message}
+      </p>
+      <div ref={toolbar} style={toolbarStyle} data-vitrine-ar-toolbar>
+        <div style={rowStyle}>
+          <button type="button" onClick={p.onExit} data-action="exit" style={buttonStyle}>{arStrings.exit}</button>
+          {p.status === 'placed' && (
+            <button type="button" onClick={p.onReplace} data-action="replace" style={buttonStyle}>{arStrings.replace}</button>
+          )}
+          <span data-vitrine-ar-scale style={badgeStyle}>{p.scale === 1 ? arStrings.trueSize : scaleLabel(p.scale)}</span>
+          {p.onSnapshot && p.status === 'placed' && (
+            <button type="button" onClick={p.onSnapshot} data-action="snapshot" style={buttonStyle}>{arStrings.snapshot}</button>
+          )}
+        </div>
+        {p.variants.length > 1 && (
+          <div role="radiogroup" aria-label="Variant" style={rowStyle}>
+            {p.variants.map((v) => (
+              <button key={v.id} type="button" role="radio" aria-checked={v.id === p.variantId} data-variant={v.id}
+                onClick={() => p.onVariant(v.id)}
+                style={{ ...swatchStyle, background: v.swatch ?? '#ddd', outline: v.id === p.variantId ? '3px solid #fff' : 'none' }}
+                title={v.name}><span style={srOnly}>{v.name}</span></button>
+            ))}
+          </div>
+        )}
+        {(p.onAddToCart || p.onAskAbout) && (
+          <div style={rowStyle}>
+            {p.onAddToCart && <button type="button" onClick={p.onAddToCart} data-action="add-to-cart" style={primaryStyle}>{arStrings.addToCart}</button>}
+            {p.onAskAbout && <button type="button" onClick={p.onAskAbout} data-action="ask" style={buttonStyle}>{arStrings.askAbout}</button>}
+          </div>
+        )}
+        {p.extra}
+      </div>
+    </div>
+  )
+}
+
+const overlayStyle: React.CSSProperties = {
+  position: 'fixed', inset: 0, display: 'flex', flexDirection: 'column', justifyContent: 'space-between',
+  pointerEvents: 'none', font: '16px/1.4 system-ui, sans-serif', color: '#fff', zIndex: 2147483000,
+}
+const messageStyle: React.CSSProperties = {
+  margin: '16px auto', padding: '8px 14px', borderRadius: 18, background: 'rgba(0,0,0,.6)', maxWidth: '85%', textAlign: 'center',
+}
+const toolbarStyle: React.CSSProperties = { pointerEvents: 'auto', padding: 12, display: 'grid', gap: 8, justifyItems: 'center' }
+const rowStyle: React.CSSProperties = { display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap', justifyContent: 'center' }
+const buttonStyle: React.CSSProperties = {
+  minHeight: 44, padding: '0 16px', borderRadius: 22, border: 0, background: 'rgba(255,255,255,.92)', color: '#111', font: 'inherit',
+}
+const primaryStyle: React.CSSProperties = { ...buttonStyle, background: '#111', color: '#fff' }
+const badgeStyle: React.CSSProperties = { padding: '4px 10px', borderRadius: 12, background: 'rgba(0,0,0,.6)', fontSize: 14 }
+const swatchStyle: React.CSSProperties = { width: 44, height: 44, borderRadius: 22, border: '2px solid rgba(0,0,0,.3)' }
+const srOnly: React.CSSProperties = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }

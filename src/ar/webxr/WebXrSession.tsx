@@ -1,0 +1,174 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { createPortal } from 'react-dom'
+import { Canvas } from '@react-three/fiber'
+import { XR } from '@react-three/xr'
+import type { Object3D } from 'three'
+import type { Product } from '../../product'
+import type { ArLifecycle } from '../lifecycle'
+import type { ArFailureReason, ArStatus } from '../types'
+import { acquireModel, type ModelHandle } from '../../viewer/loading/modelCache'
+import { applyVariant } from '../../viewer/variants'
+import { createArStore, type ArStore } from './createArStore'
+import { ArPlacementScene } from './ArPlacementScene'
+import { ArOverlay } from './ArOverlay'
+import type { PlacementController } from './placementController'
+import type { ArProbeRef } from './probe'
+
+export interface WebXrSessionProps {
+  product: Product
+  variantId: string | undefined
+  onVariant(id: string): void
+  lifecycle: ArLifecycle
+  allowScaling: boolean
+  onStatus(status: ArStatus): void
+  /** The session ended (by the shopper, the runtime, or a failure after it started). */
+  onClosed(): void
+  /** The session could not start, or its model could not load. */
+  onFailed(reason: ArFailureReason, message: string): void
+  onAddToCart?: () => void
+  onAskAbout?: () => void
+  probe?: ArProbeRef
+  /** Milliseconds without a surface before the light-and-texture hint shows. */
+  hintAfterMs?: number
+}
+
+/** The WebXR immersive-ar experience. Loaded lazily: it pulls in three, R3F and @react-three/xr. */
+export default function WebXrSession(props: WebXrSessionProps) {
+  const { product, lifecycle } = props
+  const latest = useRef(props)
+  latest.current = props
+  const store = useMemo(() => createArStore(), [])
+  const [session, setSession] = useState<XRSession | null>(null)
+  const [status, setStatus] = useState<ArStatus>('not-presenting')
+  const [surfaceFound, setSurfaceFound] = useState(false)
+  const [longSearch, setLongSearch] = useState(false)
+  const [tracking, setTracking] = useState(true)
+  const [notice, setNotice] = useState<'lost' | 'resumed' | null>(null)
+  const [scale, setScale] = useState(1)
+  const [model, setModel] = useState<Object3D>()
+  const handle = useRef<ModelHandle>(undefined)
+  const controller = useRef<PlacementController>(undefined)
+  const variant = product.variants.find((v) => v.id === props.variantId)
+  const gltfVariant = variant?.gltfVariant
+
+  const report = useCallback((next: ArStatus) => { setStatus(next); latest.current.onStatus(next) }, [])
+
+  // Session start/end as the store sees it: whoever ends it (exit button, runtime, OS), we close the same way.
+  useEffect(() => store.subscribe((state, prev) => {
+    if (state.session && !prev.session) {
+      setSession(state.session)
+      lifecycle.started('webxr')
+      report('searching')
+    } else if (!state.session && prev.session) {
+      setSession(null)
+      lifecycle.ended()
+      report('not-presenting')
+      latest.current.onClosed()
+    }
+  }), [store, lifecycle, report])
+
+  useEffect(() => () => { store.getState().session?.end().catch(() => {}); store.destroy() }, [store])
+
+  // The model loads while the camera starts; searching for a surface doesn't need it.
+  useEffect(() => {
+    const src = product.model?.src
+    if (!src) { latest.current.onFailed('no-model', 'This product has no 3D model.'); return }
+    const abort = new AbortController()
+    acquireModel(src, { signal: abort.signal }).then((h) => {
+      if (abort.signal.aborted) { h.release(); return }
+      handle.current = h
+      setModel(h.scene)
+    }, (err: unknown) => {
+      if (abort.signal.aborted) return
+      latest.current.onFailed('model-failed', err instanceof Error ? err.message : String(err))
+      store.getState().session?.end().catch(() => {})
+    })
+    return () => { abort.abort(); handle.current?.release(); handle.current = undefined }
+  }, [product.model?.src, store])
+
+  useEffect(() => {
+    const h = handle.current
+    if (!h || !model) return
+    applyVariant(model, h.gltf, gltfVariant).catch((err) => console.warn('[vitrine] variant', err))
+  }, [model, gltfVariant])
+
+  useEffect(() => {
+    if (!session || surfaceFound) return
+    const t = setTimeout(() => setLongSearch(true), props.hintAfterMs ?? 10_000)
+    return () => clearTimeout(t)
+  }, [session, surfaceFound, props.hintAfterMs])
+
+  useEffect(() => {
+    if (notice !== 'resumed') return
+    const t = setTimeout(() => setNotice(null), 3000)
+    return () => clearTimeout(t)
+  }, [notice])
+
+  const callbacks = useMemo(() => ({
+    surfaceFound: () => { lifecycle.surfaceFoundNow(); setSurfaceFound(true) },
+    placed: (surface: 'floor' | 'wall', distance: number, p: { x: number; y: number; z: number }) => {
+      lifecycle.placed(surface, distance, p)
+      report('placed')
+    },
+    adjusted: (kind: 'move' | 'rotate' | 'scale', s: number) => {
+      lifecycle.adjusted(kind, kind === 'scale' ? { scale: Math.round(s * 100) / 100 } : {})
+      setScale(s)
+    },
+  }), [lifecycle, report])
+
+  const onTracking = useCallback((t: boolean) => {
+    setTracking(t)
+    setNotice(t ? 'resumed' : 'lost')
+    lifecycle.trackingChanged(t)
+  }, [lifecycle])
+
+  const replace = () => {
+    controller.current?.replace()
+    lifecycle.searchAgain()
+    setSurfaceFound(false)
+    setLongSearch(false)
+    setScale(1)
+    report('searching')
+  }
+
+  const overlayRoot = store.getState().domOverlayRoot
+  return (
+    <div style={hiddenCanvasStyle} aria-hidden>
+      <Canvas gl={{ alpha: true, antialias: true }} camera={{ near: 0.01, far: 50 }} frameloop="always">
+        <XR store={store}>
+          <EnterAr store={store} onFailed={(m) => latest.current.onFailed('session-rejected', m)} />
+          <ArPlacementScene placement={product.placement} allowScaling={props.allowScaling} model={model}
+            variant={gltfVariant ?? null} callbacks={callbacks} onTracking={onTracking}
+            onController={(c) => { controller.current = c }} probe={props.probe} />
+        </XR>
+      </Canvas>
+      {session && overlayRoot && createPortal(
+        <ArOverlay status={status} placement={product.placement} surfaceFound={surfaceFound} longSearch={longSearch}
+          tracking={tracking} trackingNotice={notice} modelLoading={!model} scale={scale}
+          variants={product.variants} variantId={props.variantId} onVariant={props.onVariant}
+          onExit={() => { session.end().catch(() => {}) }} onReplace={replace}
+          onAddToCart={props.onAddToCart} onAskAbout={props.onAskAbout} />,
+        overlayRoot,
+      )}
+    </div>
+  )
+}
+
+/** Asks for the session as soon as <XR> has connected the renderer (its effect runs after ours). */
+function EnterAr({ store, onFailed }: { store: ArStore; onFailed(message: string): void }) {
+  const once = useRef(false)
+  useEffect(() => {
+    if (once.current) return
+    once.current = true
+    const t = setTimeout(() => {
+      store.enterAR().catch((err: unknown) => onFailed(err instanceof Error ? `${err.name}: ${err.message}` : String(err)))
+    }, 0)
+    return () => clearTimeout(t)
+  }, [store])
+  return null
+}
+
+// Outside AR the canvas shows nothing; in AR the runtime composites it over the camera.
+const hiddenCanvasStyle: React.CSSProperties = {
+  position: 'fixed', left: 0, top: 0, width: 2, height: 2, overflow: 'hidden', opacity: 0, pointerEvents: 'none',
+}

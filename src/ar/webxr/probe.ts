@@ -1,0 +1,24 @@
+/** A live read-out of the AR scene, written every frame: for tests, stories and devtools. */
+export interface ArProbe {
+  /** Pose of the last accepted hit (world = local-floor metres), or null before the first. */
+  hit: { position: [number, number, number]; normal: [number, number, number]; surface: string } | null
+  reticle: { visible: boolean; position: [number, number, number]; quaternion: [number, number, number, number] }
+  product: {
+    placed: boolean
+    position: [number, number, number]
+    quaternion: [number, number, number, number]
+    /** World scale of the product (1 = true size). */
+    scale: number
+    /** World-space bounding box of the product's meshes, for flush/true-size checks. */
+    box: { min: [number, number, number]; max: [number, number, number] } | null
+    surface: string | null
+    anchored: boolean
+  }
+  /** The gltf variant shown, and the material names on the product now. */
+  variant: string | null
+  materials: string[]
+  frames: number
+  tracking: boolean
+}
+
+export type ArProbeRef = { current: ArProbe | null }

@@ -1,0 +1,110 @@
+// The one source of truth for event names and their properties. The TypeScript
+// types (EventPropsMap) and the JSON Schema (events.schema.json, via
+// toJsonSchema()) are both derived from this table, so they cannot drift.
+
+import type { Surface } from './types'
+
+type Scalar = 'string' | 'number' | 'integer' | 'boolean'
+
+/** One property of an event. */
+export interface PropSpec {
+  type: Scalar
+  optional?: boolean
+  /** Allowed string values. */
+  enum?: readonly string[]
+  minimum?: number
+  pattern?: string
+  maxLength?: number
+  description: string
+}
+
+export interface EventSpec {
+  /** Where the event normally comes from (documentation; not enforced). */
+  surfaces: readonly Surface[]
+  description: string
+  props: Readonly<Record<string, PropSpec>>
+}
+
+const ms = (description: string): PropSpec => ({ type: 'number', minimum: 0, description })
+const text = (description: string, optional = false): PropSpec => ({ type: 'string', maxLength: 100, optional, description })
+const flag = (description: string, optional = true): PropSpec => ({ type: 'boolean', optional, description })
+const AR_MODE = { type: 'string', maxLength: 40, description: 'AR mode: webxr, scene-viewer, quick-look or qr' } as const
+
+export const EVENT_CATALOG = {
+  // --- inline viewer (issues 2 and 3)
+  preview_shown: { surfaces: ['viewer'], description: 'The preview became visible to the shopper.', props: {} },
+  model_loaded: { surfaces: ['viewer'], description: 'The 3D model finished loading.', props: { load_ms: ms('Milliseconds from request to first render.') } },
+  model_failed: { surfaces: ['viewer'], description: 'The 3D model could not be shown.', props: { reason: text('Typed reason, e.g. not-found, corrupt, network, webgl.') } },
+  viewer_interaction: { surfaces: ['viewer'], description: 'The shopper rotated, zoomed or panned.', props: { kind: text('rotate, zoom, pan, reset …') } },
+  variant_selected: { surfaces: ['viewer', 'ar'], description: 'A variant (colourway, fabric) was chosen; the id is in variantId.', props: {} },
+  hotspot_opened: { surfaces: ['viewer'], description: 'A hotspot card was opened.', props: { hotspot_id: text('Id of the hotspot.', true) } },
+  dimensions_toggled: { surfaces: ['viewer'], description: 'Dimension lines shown or hidden.', props: { shown: flag('Whether the dimensions are now visible.') } },
+  snapshot_taken: { surfaces: ['viewer', 'tryon'], description: 'The shopper saved or shared a snapshot. The image itself never goes into an event.', props: {} },
+  resolution_changed: { surfaces: ['viewer'], description: 'Adaptive resolution changed the render scale.', props: { scale: { type: 'number', minimum: 0, description: 'New pixel-ratio scale.' } } },
+  add_to_cart: {
+    surfaces: ['viewer', 'ar', 'tryon'],
+    description: 'Add to cart from inside the preview.',
+    props: {
+      quantity: { type: 'integer', minimum: 1, description: 'Units added.' },
+      price: { type: 'number', minimum: 0, description: 'Unit price.' },
+      currency: { type: 'string', pattern: '^[A-Z]{3}$', description: 'ISO 4217 code.' },
+    },
+  },
+  chat_opened: { surfaces: ['viewer', 'ar', 'tryon', 'chat'], description: 'The shopper asked about the product in the store chat.', props: { provider: text('Chat provider name.', true) } },
+  // --- view in your room (issue 4)
+  ar_offered: { surfaces: ['ar'], description: 'The AR button was shown; no mode when AR is unavailable.', props: { mode: { ...AR_MODE, optional: true } } },
+  ar_tapped: { surfaces: ['ar'], description: 'The AR button was pressed.', props: { mode: { ...AR_MODE, optional: true } } },
+  ar_started: { surfaces: ['ar'], description: 'An AR session started.', props: { mode: AR_MODE, inferred: flag('True when inferred from visibilitychange/focus (Scene Viewer, Quick Look).') } },
+  ar_surface_found: { surfaces: ['ar'], description: 'A surface to place on was found.', props: { ms: ms('Milliseconds from start to the first surface.') } },
+  ar_placed: {
+    surfaces: ['ar'],
+    description: 'The product was placed in the room.',
+    props: {
+      surface: { type: 'string', enum: ['floor', 'wall', 'table'], description: 'Kind of surface.' },
+      distance_m: { type: 'number', minimum: 0, description: 'Metres from the viewer.' },
+      x: { type: 'number', description: 'Position in metres, local-floor space.' },
+      y: { type: 'number', description: 'Position in metres, local-floor space.' },
+      z: { type: 'number', description: 'Position in metres, local-floor space.' },
+    },
+  },
+  ar_adjusted: { surfaces: ['ar'], description: 'The placed product was moved, rotated or scaled.', props: { kind: { type: 'string', enum: ['move', 'rotate', 'scale'], description: 'Gesture kind.' } } },
+  ar_tracking_lost: { surfaces: ['ar'], description: 'Tracking was lost.', props: {} },
+  ar_tracking_resumed: { surfaces: ['ar'], description: 'Tracking came back.', props: {} },
+  ar_failed: { surfaces: ['ar'], description: 'AR could not start or broke.', props: { reason: text('Typed reason.'), mode: { ...AR_MODE, optional: true } } },
+  ar_ended: {
+    surfaces: ['ar'],
+    description: 'The AR session ended.',
+    props: { dwell_ms: ms('Time spent in AR.'), placed: flag('Whether the product was placed.', false), inferred: flag('True when inferred from visibilitychange/focus.') },
+  },
+  // --- lipstick try-on (issue 5)
+  tryon_started: { surfaces: ['tryon'], description: 'Try-on started.', props: { mode: { type: 'string', enum: ['live', 'photo'], description: 'Live camera or a photo.' } } },
+  tryon_camera_denied: { surfaces: ['tryon'], description: 'The camera permission was refused.', props: {} },
+  tryon_face_found: { surfaces: ['tryon'], description: 'A face was found.', props: { ms: ms('Milliseconds from start.') } },
+  shade_selected: { surfaces: ['tryon', 'viewer'], description: 'A shade was chosen; the id is in shadeId.', props: {} },
+  tryon_compare: { surfaces: ['tryon'], description: 'Before/after compare used.', props: { enabled: flag('Whether compare is now on.') } },
+  tryon_ended: {
+    surfaces: ['tryon'],
+    description: 'Try-on ended.',
+    props: { dwell_ms: ms('Time spent in try-on.'), shades_tried: { type: 'integer', minimum: 0, description: 'Distinct shades tried.' } },
+  },
+} as const satisfies Record<string, EventSpec>
+
+export type EventName = keyof typeof EVENT_CATALOG
+export const EVENT_NAMES = Object.keys(EVENT_CATALOG) as EventName[]
+
+/** snake_case, starts with a letter, at most 40 characters (GA4's limit). */
+export const EVENT_NAME_PATTERN = /^[a-z][a-z0-9_]{0,39}$/
+
+type ValueOf<S> = S extends { type: 'boolean' } ? boolean
+  : S extends { enum: readonly (infer E)[] } ? E
+  : S extends { type: 'string' } ? string
+  : number
+type Props<P> = { [K in keyof P as P[K] extends { optional: true } ? never : K]: ValueOf<P[K]> }
+  & { [K in keyof P as P[K] extends { optional: true } ? K : never]?: ValueOf<P[K]> }
+
+/** The typed properties of every catalogued event, e.g. `EventPropsMap['ar_placed']['distance_m']`. */
+export type EventPropsMap = { [N in EventName]: Props<(typeof EVENT_CATALOG)[N]['props']> }
+
+export function isCataloguedEvent(name: string): name is EventName {
+  return Object.prototype.hasOwnProperty.call(EVENT_CATALOG, name)
+}

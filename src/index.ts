@@ -1,0 +1,10 @@
+// The public API of `vitrine`: an explicit list, so what a store can rely on is visible here.
+export { ProductViewer, ViewerError, setAssetBase } from './viewer'
+export type { ProductViewerProps, ProductViewerHandle, ViewerErrorCode, SnapshotOptions, EnvironmentSource } from './viewer'
+export { parseProduct, assertProduct, ProductError, toMetres, PRODUCT_KINDS, PLACEMENTS, FINISHES } from './product'
+export type { Product, ProductInput, ProductKind, Placement, Finish, Variant, Shade, Hotspot, Dimensions, ParseProductResult } from './product'
+export { VitrineProvider, useVitrine } from './react/VitrineProvider'
+export type { VitrineProviderProps, VitrineContextValue } from './react/VitrineProvider'
+export type { TrackInput, VitrineEvent, Surface, EventProps, TrackerLike } from './events/types'
+export type { ChatLike, ChatContextUpdate } from './chat/types'
+export { defaultViewerStrings, type ViewerStrings } from './ui/strings'

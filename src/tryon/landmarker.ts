@@ -1,0 +1,69 @@
+import { faceAssetMap } from './faceAssets'
+
+/** 478 landmarks per face as x, y, z triplets, x and y normalised to the image. */
+export type FaceLandmarks = Float32Array
+
+export interface Landmarker {
+  /**
+   * Landmarks for every face in `bitmap`. The bitmap is transferred to the
+   * worker (and closed there): pass a copy if you still need it.
+   */
+  detect(bitmap: ImageBitmap, opts?: { maxFaces?: number; reset?: boolean }): Promise<FaceLandmarks[]>
+  close(): void
+}
+
+export interface LandmarkerOptions {
+  /** Base URL of a store's own copy of the face model files; default: the files bundled from this package. */
+  assetBase?: string
+}
+
+/** Starts the landmark worker and loads the model; resolves when it is ready. */
+export async function createLandmarker(opts: LandmarkerOptions = {}): Promise<Landmarker> {
+  const worker = new Worker(new URL('./landmarkWorker.ts', import.meta.url), { name: 'vitrine-face-landmarks' })
+  const pending = new Map<number, { resolve: (f: FaceLandmarks[]) => void; reject: (e: Error) => void }>()
+  let nextId = 1
+  let closed = false
+  let failInit: (e: Error) => void = () => {}
+  const ready = new Promise<void>((resolve, reject) => {
+    failInit = reject
+    worker.onmessage = (e) => {
+      const msg = e.data
+      if (msg.type === 'ready') resolve()
+      else if (msg.type === 'result') { pending.get(msg.id)?.resolve(msg.faces); pending.delete(msg.id) }
+      else if (msg.type === 'error') {
+        const err = new Error(msg.message)
+        if (msg.id == null) reject(err)
+        else { pending.get(msg.id)?.reject(err); pending.delete(msg.id) }
+      }
+    }
+  })
+  worker.onerror = (e) => {
+    const err = new Error(e.message || 'face landmark worker failed to load')
+    failInit(err)
+    for (const p of pending.values()) p.reject(err)
+    pending.clear()
+  }
+  worker.postMessage({ type: 'init', files: faceAssetMap(opts.assetBase) })
+  try {
+    await ready
+  } catch (err) {
+    worker.terminate()
+    throw err
+  }
+  return {
+    detect(bitmap, { maxFaces = 1, reset = false } = {}) {
+      if (closed) return Promise.reject(new Error('landmarker closed'))
+      const id = nextId++
+      return new Promise((resolve, reject) => {
+        pending.set(id, { resolve, reject })
+        worker.postMessage({ type: 'detect', id, bitmap, maxFaces, reset }, [bitmap])
+      })
+    },
+    close() {
+      closed = true
+      worker.terminate()
+      for (const p of pending.values()) p.reject(new Error('landmarker closed'))
+      pending.clear()
+    },
+  }
+}

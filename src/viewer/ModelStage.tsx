@@ -1,0 +1,177 @@
+import { useEffect, useRef, useState } from 'react'
+import { useThree } from '@react-three/fiber'
+import { Box3, Group, Mesh, MeshBasicMaterial, PlaneGeometry, type PerspectiveCamera, type Texture } from 'three'
+import { acquireModel, type ModelHandle } from './loading/modelCache'
+import { toViewerError, type ViewerError } from './loading/ViewerError'
+import { applyVariant } from './variants'
+import { frameBounds, orbitPosition, type Framing } from './staging/framing'
+import { bakeContactShadow } from './staging/bakeContactShadow'
+import { createEnvironment, type EnvironmentSource } from './staging/environment'
+import { createOrbitRig, type InteractionKind, type OrbitRig } from './controls/orbitRig'
+import { renderSnapshot, type SnapshotOptions } from './snapshot'
+
+/** What the DOM shell can ask of a live 3D view. */
+export interface StageApi {
+  snapshot(options?: SnapshotOptions): Promise<Blob>
+  rotate(azimuthDeg: number, elevationDeg: number): void
+  zoom(factor: number): void
+  /** Renderer counters: frames drawn since mount, and live GPU geometries and textures. */
+  stats(): { frames: number; geometries: number; textures: number }
+  /** Camera angles around the model, for announcing the view. */
+  view(): { azimuthDeg: number; elevationDeg: number }
+  /** Size of the model as shown, in metres [x, y, z]. */
+  size(): [number, number, number]
+}
+
+export interface ModelStageProps {
+  src: string
+  variantName?: string
+  environment: EnvironmentSource
+  autoRotate: boolean
+  onProgress(loaded: number, total: number | undefined): void
+  onReady(info: { loadMs: number; size: [number, number, number]; variantNames: string[]; api: StageApi }): void
+  onError(error: ViewerError): void
+  onInteraction(kind: InteractionKind): void
+  onViewChange(): void
+}
+
+/** Loads, stages and frames one model inside the canvas. */
+export function ModelStage(props: ModelStageProps) {
+  const { gl, scene, camera, invalidate, size } = useThree()
+  const [handle, setHandle] = useState<ModelHandle>()
+  const latest = useRef(props)
+  latest.current = props
+  const rig = useRef<OrbitRig>(undefined)
+
+  // Load the model and the lighting together.
+  useEffect(() => {
+    const abort = new AbortController()
+    const started = performance.now()
+    let acquired: ModelHandle | undefined
+    let environment: Texture | undefined
+    Promise.all([
+      acquireModel(props.src, { renderer: gl, signal: abort.signal, onProgress: (l, t) => latest.current.onProgress(l, t) }),
+      createEnvironment(gl, props.environment),
+    ]).then(async ([model, env]) => {
+      acquired = model
+      environment = env
+      if (abort.signal.aborted) return
+      if (latest.current.variantName && model.variantNames.includes(latest.current.variantName)) {
+        await applyVariant(model.scene, model.gltf, latest.current.variantName)
+      }
+      if (abort.signal.aborted) return
+      scene.environment = env
+      ;(scene.userData as { loadMs?: number }).loadMs = performance.now() - started
+      setHandle(model)
+    }).catch((err) => {
+      if (!abort.signal.aborted) latest.current.onError(toViewerError(err, props.src))
+    })
+    return () => {
+      abort.abort()
+      acquired?.release()
+      environment?.dispose()
+      scene.environment = null
+    }
+  }, [props.src, props.environment, gl, scene])
+
+  // Stage it: stand it on the ground, frame it, shadow it, let the shopper orbit.
+  useEffect(() => {
+    if (!handle) return
+    const cam = camera as PerspectiveCamera
+    const box = new Box3().setFromObject(handle.scene)
+    const f = frameBounds({ min: box.min.toArray(), max: box.max.toArray() }, cam.fov, size.width / Math.max(1, size.height))
+    const group = new Group()
+    group.add(handle.scene)
+    handle.scene.position.set(...f.offset)
+    const dims = box.getSize(box.max.clone()).toArray() as [number, number, number]
+
+    const shadowSize = Math.max(dims[0], dims[2]) * 1.6
+    const shadow = bakeContactShadow(gl, group, shadowSize, shadowSize, dims[1])
+    const ground = new Mesh(new PlaneGeometry(shadowSize, shadowSize), new MeshBasicMaterial({ map: shadow.texture, transparent: true, depthWrite: false, opacity: 0.85 }))
+    ground.rotation.x = -Math.PI / 2
+    ground.position.y = Math.min(0.001, f.radius * 0.001)
+    ground.renderOrder = -1
+    group.add(ground)
+    scene.add(group)
+
+    cam.near = f.near
+    cam.far = f.far
+    cam.position.set(...orbitPosition(f.target, f.distance, 30, 18))
+    cam.lookAt(...f.target)
+    cam.updateProjectionMatrix()
+    rig.current = createOrbitRig(cam, gl.domElement, f, {
+      autoRotate: latest.current.autoRotate,
+      onChange: () => { invalidate(); latest.current.onViewChange() },
+      onInteraction: (kind) => latest.current.onInteraction(kind),
+    })
+    const api: StageApi = {
+      snapshot: (options) => renderSnapshot(gl, scene, cam, options),
+      rotate: (a, e) => rig.current?.rotate(a, e),
+      zoom: (k) => rig.current?.zoom(k),
+      stats: () => ({ frames: gl.info.render.frame, geometries: gl.info.memory.geometries, textures: gl.info.memory.textures }),
+      view: () => viewAngles(cam, f),
+      size: () => dims,
+    }
+    invalidate()
+    // Report ready once the first frame with the model has been drawn.
+    let reported = false
+    const marker = handle.scene.getObjectByProperty('isMesh', true) as Mesh | undefined
+    const report = () => {
+      if (reported) return
+      reported = true
+      latest.current.onReady({ loadMs: (scene.userData as { loadMs: number }).loadMs, size: dims, variantNames: handle.variantNames, api })
+    }
+    if (marker) marker.onAfterRender = () => { marker.onAfterRender = () => {}; queueMicrotask(report) }
+    else requestAnimationFrame(report)
+    return () => {
+      rig.current?.dispose()
+      rig.current = undefined
+      scene.remove(group)
+      group.remove(handle.scene)
+      ground.geometry.dispose()
+      ;(ground.material as MeshBasicMaterial).dispose()
+      shadow.dispose()
+    }
+  }, [handle, camera, gl, scene, invalidate])
+
+  // Variant switches keep the camera and shadow; materials come from the parser's cache.
+  useEffect(() => {
+    if (!handle) return
+    let cancelled = false
+    applyVariant(handle.scene, handle.gltf, props.variantName && handle.variantNames.includes(props.variantName) ? props.variantName : undefined)
+      .then(() => { if (!cancelled) invalidate() })
+      .catch((err) => latest.current.onError(toViewerError(err, props.src)))
+    return () => { cancelled = true }
+  }, [handle, props.variantName, invalidate, props.src])
+
+  // Damping and auto-rotate need frames while they move; update() says when they stop.
+  useEffect(() => {
+    const controls = rig.current?.controls
+    if (!handle || !controls) return
+    let frame = 0
+    let interacting = false
+    const tick = () => {
+      const moved = controls.update()
+      if (moved) invalidate()
+      frame = moved || interacting || props.autoRotate ? requestAnimationFrame(tick) : 0
+    }
+    const start = () => { interacting = true; if (!frame) frame = requestAnimationFrame(tick) }
+    const end = () => { interacting = false }
+    controls.addEventListener('start', start)
+    controls.addEventListener('end', end)
+    if (props.autoRotate) frame = requestAnimationFrame(tick)
+    return () => { cancelAnimationFrame(frame); controls.removeEventListener('start', start); controls.removeEventListener('end', end) }
+  }, [handle, invalidate, props.autoRotate])
+
+  return null
+}
+
+function viewAngles(cam: PerspectiveCamera, f: Framing) {
+  const dx = cam.position.x - f.target[0]
+  const dy = cam.position.y - f.target[1]
+  const dz = cam.position.z - f.target[2]
+  return {
+    azimuthDeg: (Math.atan2(dx, dz) * 180) / Math.PI,
+    elevationDeg: (Math.atan2(dy, Math.hypot(dx, dz)) * 180) / Math.PI,
+  }
+}

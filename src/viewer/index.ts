@@ -1,0 +1,5 @@
+export { ProductViewer, type ProductViewerProps, type ProductViewerHandle } from './ProductViewer'
+export { ViewerError, type ViewerErrorCode } from './loading/ViewerError'
+export { setAssetBase } from './loading/decoders'
+export type { SnapshotOptions } from './snapshot'
+export type { EnvironmentSource } from './staging/environment'

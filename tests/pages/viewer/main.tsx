@@ -1,0 +1,52 @@
+// Harness for the viewer browser tests. Everything is driven by the query
+// string and read back through window.__harness, so one built page serves
+// every viewer test.
+import { createRoot, type Root } from 'react-dom/client'
+import { createRef } from 'react'
+import { ProductViewer, type ProductViewerHandle, type TrackInput, type ViewerError } from 'vitrine'
+
+const params = new URLSearchParams(location.search)
+const productParam = params.get('product')
+const product: unknown = productParam ? JSON.parse(productParam) : {
+  id: params.get('id') ?? 'test-product',
+  name: params.get('name') ?? 'Test product',
+  price: { amount: 100, currency: 'EUR' },
+  kind: 'furniture',
+  model: { src: params.get('src') ?? '/assets/models/sofa.glb', alt: params.get('alt') ?? 'A test model', ...(params.get('poster') ? { poster: params.get('poster') } : {}) },
+  variants: (params.get('variants') ?? '').split(',').filter(Boolean).map((name) => ({ id: name.toLowerCase().replace(/\W+/g, '-'), name, gltfVariant: name })),
+}
+
+const harness = {
+  events: [] as TrackInput[],
+  errors: [] as { code: string; message: string }[],
+  ready: 0,
+  size: null as [number, number, number] | null,
+  variantNames: [] as string[],
+  viewer: createRef<ProductViewerHandle>(),
+  root: null as Root | null,
+  mount(variant?: string) {
+    harness.root ??= createRoot(document.getElementById('root')!)
+    harness.root.render(
+      <ProductViewer
+        ref={harness.viewer}
+        product={product}
+        variant={variant ?? params.get('variant') ?? undefined}
+        loading={(params.get('loading') as 'lazy' | 'eager' | 'interaction') ?? 'eager'}
+        environment={params.get('env') ?? 'room'}
+        onEvent={(e) => harness.events.push(e)}
+        onError={(e: ViewerError) => harness.errors.push({ code: e.code, message: e.message })}
+        onReady={({ size, variantNames }) => { harness.ready++; harness.size = size; harness.variantNames = variantNames }}
+      />,
+    )
+  },
+  unmount() {
+    harness.root?.unmount()
+    harness.root = null
+  },
+  async snapshotDataUrl(width?: number, height?: number) {
+    const blob = await harness.viewer.current!.snapshot({ width, height })
+    return await new Promise<string>((resolve) => { const r = new FileReader(); r.onload = () => resolve(r.result as string); r.readAsDataURL(blob) })
+  },
+}
+;(window as unknown as { __harness: typeof harness }).__harness = harness
+if (params.get('autostart') !== '0') harness.mount()
