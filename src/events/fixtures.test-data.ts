@@ -1,0 +1,36 @@
+// Realistic inputs, one or more per catalogued event, as the components emit them.
+import type { TrackInput } from './types'
+
+const p = 'sofa-glam-velvet'
+export const SAMPLE_INPUTS: TrackInput[] = [
+  { name: 'preview_shown', productId: p, surface: 'viewer' },
+  { name: 'model_loaded', productId: p, surface: 'viewer', props: { load_ms: 812.4 } },
+  { name: 'model_failed', productId: p, surface: 'viewer', props: { reason: 'not-found' } },
+  { name: 'viewer_interaction', productId: p, surface: 'viewer', props: { kind: 'rotate' } },
+  { name: 'variant_selected', productId: p, surface: 'viewer', variantId: 'navy' },
+  { name: 'hotspot_opened', productId: p, surface: 'viewer', props: { hotspot_id: 'cushion' } },
+  { name: 'hotspot_opened', productId: p, surface: 'viewer' },
+  { name: 'dimensions_toggled', productId: p, surface: 'viewer', props: { shown: true } },
+  { name: 'snapshot_taken', productId: p, surface: 'viewer' },
+  { name: 'resolution_changed', productId: p, surface: 'viewer', props: { scale: 0.75 } },
+  { name: 'add_to_cart', productId: p, surface: 'ar', variantId: 'navy', props: { quantity: 1, price: 899, currency: 'EUR' } },
+  { name: 'chat_opened', productId: p, surface: 'chat', props: { provider: 'crisp' } },
+  { name: 'ar_offered', productId: p, surface: 'ar', props: { mode: 'webxr' } },
+  { name: 'ar_offered', productId: p, surface: 'ar' },
+  { name: 'ar_tapped', productId: p, surface: 'ar', props: { mode: 'webxr' } },
+  { name: 'ar_started', productId: p, surface: 'ar', props: { mode: 'scene-viewer', inferred: true } },
+  { name: 'ar_surface_found', productId: p, surface: 'ar', props: { ms: 1430 } },
+  { name: 'ar_placed', productId: p, surface: 'ar', props: { surface: 'floor', distance_m: 1.8, x: 0.1, y: 0, z: -1.79 } },
+  { name: 'ar_adjusted', productId: p, surface: 'ar', props: { kind: 'rotate' } },
+  { name: 'ar_tracking_lost', productId: p, surface: 'ar' },
+  { name: 'ar_tracking_resumed', productId: p, surface: 'ar' },
+  { name: 'ar_failed', productId: p, surface: 'ar', props: { reason: 'session-rejected', mode: 'webxr' } },
+  { name: 'ar_ended', productId: p, surface: 'ar', props: { dwell_ms: 42_000, placed: true } },
+  { name: 'tryon_started', productId: 'lip-velvet', surface: 'tryon', props: { mode: 'live' } },
+  { name: 'tryon_camera_denied', productId: 'lip-velvet', surface: 'tryon' },
+  { name: 'tryon_face_found', productId: 'lip-velvet', surface: 'tryon', props: { ms: 380 } },
+  { name: 'shade_selected', productId: 'lip-velvet', surface: 'tryon', shadeId: 'rose-04' },
+  { name: 'tryon_compare', productId: 'lip-velvet', surface: 'tryon', props: { enabled: true } },
+  { name: 'tryon_ended', productId: 'lip-velvet', surface: 'tryon', props: { dwell_ms: 65_000, shades_tried: 4 } },
+  { name: 'store_custom_thing', productId: p, surface: 'viewer', props: { anything: 'flat', n: 2 } },
+]
