@@ -195,7 +195,9 @@ export class DeliveryEngine {
     this.sending = true
     void this.post(batch, false).finally(() => {
       this.sending = false
-      if (this.queue.length > this.stats.inFlight) this.schedule(0)
+      // A backlog drains back to back; a partial batch waits for more company.
+      const pendingCount = this.queue.length - this.stats.inFlight
+      if (pendingCount > 0) this.schedule(pendingCount >= this.o.maxBatchEvents ? 0 : this.o.flushIntervalMs)
     })
   }
 
