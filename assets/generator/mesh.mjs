@@ -48,12 +48,18 @@ function axisCoords(half, r, corner, flat) {
   return out.filter((v, i) => i === 0 || Math.abs(v - out[i - 1]) > EPS)
 }
 
+// Enough facets per half-edge for the radius to read as round at arm's length, no more:
+// geometry is most of each GLB's bytes.
+function cornerSegments(radius) {
+  return radius >= 0.04 ? 3 : radius >= 0.01 ? 2 : 1
+}
+
 /**
  * A box with rounded edges and corners, centred on `center`.
  * `flat` subdivides the flat middle of each face (needed for `bulge`).
  * `bulge` {axis: 0|1|2, amount} puffs the positive face of that axis out like a cushion.
  */
-export function roundedBox({ size, radius = 0, center = [0, 0, 0], corner = 3, flat = 1, tile = 1, bulge }) {
+export function roundedBox({ size, radius = 0, center = [0, 0, 0], corner = cornerSegments(radius), flat = 1, tile = 1, bulge }) {
   const half = size.map((s) => s / 2)
   const r = Math.min(radius, ...half)
   const coords = half.map((h) => axisCoords(h, r, r > 0 ? corner : 1, flat))
@@ -87,6 +93,8 @@ export function roundedBox({ size, radius = 0, center = [0, 0, 0], corner = 3, f
       }
     }
   }
+  // Wind by the analytic normals first: the bulge recomputes normals from the winding.
+  orient(mesh)
   if (bulge) applyBulge(mesh, half, bulge)
   for (let i = 0; i < mesh.positions.length; i += 3) {
     for (let k = 0; k < 3; k++) mesh.positions[i + k] += center[k]

@@ -5,9 +5,9 @@ import { cylinder, roundedBox, transform, transformPoint } from '../mesh.mjs'
 import { TILE, fabric, timber } from '../palette.mjs'
 
 const VELVETS = {
-  Mustard: ['#c9962b', '#f2d27a'],
-  Forest: ['#2f4f3a', '#7fa88a'],
-  Blush: ['#d9a6a0', '#f6d9d4'],
+  Mustard: ['#c9962b', '#e0b24a'],
+  Forest: ['#2f4f3a', '#4f7a5c'],
+  Blush: ['#d9a6a0', '#ebc1bb'],
 }
 const LEG_H = 0.16
 const SEAT_TOP = 0.48
@@ -43,10 +43,10 @@ export const armchair = {
         roundedBox({ size: [0.12, 0.48, 0.8], center: [side * 0.34, LEG_H + 0.24, 0], radius: 0.055, tile: f }), cover)
     }
     part(ctx, 'Seat cushion', roundedBox({
-      size: [0.56, 0.12, 0.6], center: [0, SEAT_TOP - 0.06, 0.09], radius: 0.045, flat: 4,
+      size: [0.56, 0.12, 0.6], center: [0, SEAT_TOP - 0.06, 0.09], radius: 0.045, flat: 2,
       bulge: { axis: 1, amount: 0.015 }, tile: f,
     }), cover)
-    const backCushion = roundedBox({ size: [0.54, 0.3, 0.14], radius: 0.055, flat: 4, bulge: { axis: 2, amount: 0.02 }, tile: f })
+    const backCushion = roundedBox({ size: [0.54, 0.3, 0.14], radius: 0.055, flat: 2, bulge: { axis: 2, amount: 0.02 }, tile: f })
     part(ctx, 'Back cushion', transform(backCushion, { rotateX: BACK_CUSHION.rotateX, translate: [0, BACK_CUSHION.y, BACK_CUSHION.z] }), cover)
     for (const [x, z] of [[-0.32, -0.3], [0.32, -0.3], [-0.32, 0.3], [0.32, 0.3]]) {
       part(ctx, `Leg ${x > 0 ? 'right' : 'left'} ${z > 0 ? 'front' : 'back'}`,

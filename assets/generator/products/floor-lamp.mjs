@@ -4,7 +4,7 @@ import { material, part, variantSlot } from '../document.mjs'
 import { cylinder } from '../mesh.mjs'
 import { TILE, fabric, metal } from '../palette.mjs'
 
-const SHADES = { Linen: ['#e9e1d3', '#fbf7ef'], Charcoal: ['#3a3a3c', '#7c7c80'] }
+const SHADES = { Linen: ['#e9e1d3', '#f1ebe0'], Charcoal: ['#3a3a3c', '#5a5a5e'] }
 const SHADE = { y0: 1.2, height: 0.35, bottom: 0.22, top: 0.16 }
 const BASE = { radius: 0.16, height: 0.025 }
 

@@ -5,10 +5,10 @@ import { cylinder, roundedBox, transform, transformPoint } from '../mesh.mjs'
 import { TILE, fabric, timber } from '../palette.mjs'
 
 const FABRICS = {
-  Sage: ['#8f9e84', '#c9d4be'],
-  Navy: ['#2b3a55', '#6f84a8'],
-  Terracotta: ['#b5623f', '#e3a183'],
-  Oat: ['#d8cbb4', '#f3ece0'],
+  Sage: ['#8f9e84', '#a9b79e'],
+  Navy: ['#2b3a55', '#4a5d80'],
+  Terracotta: ['#b5623f', '#cf8460'],
+  Oat: ['#d8cbb4', '#e6dccb'],
 }
 const LEG_H = 0.12
 const SEAT_TOP = 0.52
@@ -43,10 +43,10 @@ export const sofa = {
       const name = side < 0 ? 'left' : 'right'
       part(ctx, `Arm ${name}`, roundedBox({ size: [0.18, 0.52, 0.9], center: [side * 0.91, LEG_H + 0.26, 0], radius: 0.06, tile: f }), cover)
       part(ctx, `Seat cushion ${name}`, roundedBox({
-        size: [0.81, 0.14, 0.68], center: [side * 0.41, SEAT_TOP - 0.07, 0.09], radius: 0.05, flat: 4,
+        size: [0.81, 0.14, 0.68], center: [side * 0.41, SEAT_TOP - 0.07, 0.09], radius: 0.05, flat: 2,
         bulge: { axis: 1, amount: 0.015 }, tile: f,
       }), cover)
-      const backCushion = roundedBox({ size: [0.8, 0.3, 0.16], radius: 0.06, flat: 4, bulge: { axis: 2, amount: 0.02 }, tile: f })
+      const backCushion = roundedBox({ size: [0.8, 0.3, 0.16], radius: 0.06, flat: 2, bulge: { axis: 2, amount: 0.02 }, tile: f })
       part(ctx, `Back cushion ${name}`, transform(backCushion, {
         rotateX: BACK_CUSHION.rotateX, translate: [side * 0.405, BACK_CUSHION.y, BACK_CUSHION.z],
       }), cover)
