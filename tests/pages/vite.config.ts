@@ -21,7 +21,7 @@ export default defineConfig({
   plugins: [react()],
   resolve: { alias: vitrineAliases },
   build: {
-    outDir: path.resolve(here, '../../.vitrine/test-pages'),
+    outDir: process.env.VITRINE_PAGES_OUT ?? path.resolve(here, '../../.vitrine/test-pages'),
     emptyOutDir: true,
     sourcemap: false,
     rolldownOptions: { input: pages },

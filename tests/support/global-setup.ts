@@ -13,10 +13,11 @@ export const SHARED_ASSETS = path.resolve(root, '../shared/assets')
 // the repo's own assets and ../shared/assets on one loopback origin that all
 // browser test files share.
 export default async function setup(project: TestProject) {
-  const outDir = path.join(root, '.vitrine/test-pages')
-  if (!process.env.VITRINE_SKIP_BUILD || !fs.existsSync(outDir)) {
-    await build({ configFile: path.join(root, 'tests/pages/vite.config.ts'), logLevel: 'warn' })
-  }
+  // A folder per run: parallel runs (several engineers, or a watch run) never
+  // delete each other's pages mid-test.
+  const outDir = path.join(root, `.vitrine/test-pages-${process.pid}`)
+  process.env.VITRINE_PAGES_OUT = outDir
+  await build({ configFile: path.join(root, 'tests/pages/vite.config.ts'), logLevel: 'warn' })
   const mounts: Record<string, string> = {
     '/': outDir,
     '/assets/': path.join(root, 'assets'),
@@ -27,5 +28,8 @@ export default async function setup(project: TestProject) {
   const server = await startServer({ mounts })
   project.provide('origin', server.origin)
   project.provide('sharedAssets', sharedAssets)
-  return async () => { await server.close() }
+  return async () => {
+    await server.close()
+    fs.rmSync(outDir, { recursive: true, force: true })
+  }
 }

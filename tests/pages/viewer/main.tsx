@@ -39,6 +39,10 @@ const harness = {
       />,
     )
   },
+  /** Loaded lazily, so the lazy-loading test still sees no 3D code before scrolling. */
+  async cacheStats() {
+    return (await import('../../../src/viewer/loading/modelCache')).modelCacheStats()
+  },
   unmount() {
     harness.root?.unmount()
     harness.root = null
@@ -49,4 +53,7 @@ const harness = {
   },
 }
 ;(window as unknown as { __harness: typeof harness }).__harness = harness
+// ?offset=2000 pushes the viewer below the fold, for the lazy-loading test.
+const offset = Number(params.get('offset') ?? 0)
+if (offset) document.getElementById('root')!.style.marginTop = `${offset}px`
 if (params.get('autostart') !== '0') harness.mount()
