@@ -50,36 +50,39 @@ void main() {
   vec3 color = uColor;
   float colorLuma = max(luma(color), 0.005);
   // A little of the lips' own brightness shows through: the same red looks deeper on darker lips.
-  float natural = pow(clamp(mean / colorLuma, 0.25, 4.0), 0.2);
+  float natural = pow(clamp(mean / colorLuma, 0.25, 4.0), 0.15);
   vec3 base = color * natural;
-  vec3 outc;
-  float highlight = smoothstep(1.0, 1.9, rel);
+  // Shadows keep their depth; above the mean the body colour brightens slowly, so light lips
+  // don't turn the shade pastel. Highlights are the finishes' business.
+  float body = pow(min(rel, 1.0), 0.9) * (1.0 + 0.3 * max(rel - 1.0, 0.0));
+  float highlight = smoothstep(1.15, 2.2, rel);
   // Gloss highlights sit where a curved lip faces the light: the middle of the lower lip, a thinner line on the upper.
-  float shape = lower * exp(-pow((across - 0.42) / 0.16, 2.0)) + (1.0 - lower) * 0.45 * exp(-pow((across - 0.6) / 0.1, 2.0));
+  float shape = lower * exp(-pow((across - 0.42) / 0.14, 2.0)) + (1.0 - lower) * 0.4 * exp(-pow((across - 0.6) / 0.1, 2.0));
   vec2 pixel = floor(imageUv * uSize);
+  vec3 outc;
 
   if (uFinish == 0) {
-    // matte: flattened shading, highlights absorbed
-    outc = base * min(pow(rel, 0.55), 1.1);
+    // matte: softened shading, no shine, a touch of powdery lift
+    outc = base * (pow(min(rel, 1.0), 0.6) * 0.97 + 0.03);
   } else if (uFinish == 1) {
-    // satin: soft sheen
-    outc = base * pow(rel, 0.85) + vec3(0.18 * highlight * highlight);
+    // satin: the lip's own shading and a soft, broad sheen
+    outc = base * body + vec3(0.06 * smoothstep(0.9, 1.8, rel)) * (0.6 + 0.4 * shape);
   } else if (uFinish == 2) {
-    // gloss: full shading plus sharp white highlights following the lip shape and the real light
-    outc = base * pow(rel, 1.0) * 0.92 + vec3(0.75 * pow(highlight, 1.5) + 0.4 * shape * smoothstep(0.6, 1.2, rel));
+    // gloss: wet look, crisp white highlights on the real light, along the lip's curve
+    outc = base * body * 0.95 + vec3(0.45 * pow(highlight, 1.3) + 0.16 * shape * smoothstep(0.7, 1.4, rel));
   } else if (uFinish == 3) {
-    // sheer: a tint multiplied over the lips' own colour
+    // sheer: a tint multiplied over the lips' own colour, which stays visible
     vec3 tint = color / max(max(color.r, color.g), max(color.b, 0.001));
-    outc = src * mix(vec3(1.0), tint, 0.75) * 1.05 + vec3(0.12 * highlight);
+    outc = mix(src * mix(vec3(1.0), tint, 0.85), base * body, 0.25) + vec3(0.05 * highlight);
   } else if (uFinish == 4) {
-    // metallic: stronger contrast, highlights tinted by the colour, a sheen across the lip
-    outc = base * pow(rel, 1.35) * 0.85 + (color * 0.7 + vec3(0.3)) * (0.9 * highlight + 0.35 * shape)
-      + color * 0.25 * sin(across * 3.14159);
+    // metallic: deep body, highlights tinted by the colour itself, a sheen across the lip
+    outc = base * pow(min(rel, 1.0), 1.4) * 0.7 + (color * 0.85 + vec3(0.1)) * (0.9 * smoothstep(0.95, 1.8, rel) + 0.3 * shape)
+      + color * 0.15 * sin(across * 3.14159);
   } else {
-    // shimmer: satin with fine sparkle that twinkles over time
-    float h = hash(floor(pixel / 2.0) + floor(uTime * 4.0) * 17.0);
-    float sparkle = step(0.955, h) * (0.5 + 0.5 * min(rel, 1.5));
-    outc = base * pow(rel, 0.85) + vec3(0.12 * highlight) + vec3(1.0, 0.92, 0.8) * sparkle * 0.85;
+    // shimmer: satin with fine single-pixel sparkle that twinkles over time
+    float h = hash(pixel + floor(uTime * 4.0) * 17.0);
+    float sparkle = step(0.94, h) * hash(pixel.yx + 3.1) * (0.6 + 0.4 * min(rel, 1.5));
+    outc = base * body + vec3(0.05 * highlight) + vec3(1.0, 0.9, 0.75) * sparkle * 0.6;
   }
   float a = clamp(coverage * uOpacity * uIntensity, 0.0, 1.0);
   gl_FragColor = vec4(toSrgb(mix(src, outc, a)), 1.0);
@@ -101,4 +104,4 @@ void main() { gl_FragColor = vec4(vLip, 1.0); }
 `
 
 /** Default opacity of each finish when the shade gives none. */
-export const FINISH_OPACITY: Record<Finish, number> = { matte: 0.95, satin: 0.88, gloss: 0.85, sheer: 0.55, metallic: 0.9, shimmer: 0.85 }
+export const FINISH_OPACITY: Record<Finish, number> = { matte: 0.95, satin: 0.88, gloss: 0.85, sheer: 0.75, metallic: 0.9, shimmer: 0.85 }

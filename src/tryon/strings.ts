@@ -1,0 +1,31 @@
+// Every sentence the try-on shows, in one place for translation.
+export const TRYON_TEXT = {
+  introTitle: 'Try it on with your camera',
+  intro: (product: string) =>
+    `We use your front camera to show ${product} on your lips. The video stays on this phone: nothing is recorded or sent anywhere.`,
+  startCamera: 'Turn on camera',
+  resumeCamera: 'Turn the camera back on',
+  usePhoto: 'Use a photo instead',
+  chooseAnotherPhoto: 'Choose another photo',
+  starting: 'Starting the camera…',
+  startingPhoto: 'Finding your face…',
+  noFace: 'Move into the frame, face the light',
+  noFacePhoto: 'No face found in this photo. Try one where your face is in the light, looking at the camera.',
+  deniedTitle: 'Camera access is blocked',
+  denied:
+    'To allow it, tap the camera or lock icon next to the address, set Camera to Allow, then try again. Or try the shades on a photo: it never leaves this phone either.',
+  noCameraTitle: 'No camera available',
+  noCamera: 'This device has no camera we can use. You can try the shades on a photo instead.',
+  errorTitle: 'Try-on could not start',
+  tryAgain: 'Try again',
+  intensity: 'Intensity',
+  compare: 'Compare before and after',
+  compareHandle: 'Drag to compare before and after',
+  before: 'Before',
+  after: 'After',
+  snapshot: 'Save or share this look',
+  shades: 'Shades',
+  suggestions: 'You might also like',
+  invalidProduct: 'This product cannot be tried on',
+  noShades: 'This product has no shades to try on.',
+} as const
