@@ -17,3 +17,39 @@ export interface ChatLike {
   /** Open the widget, prefilled with a message that carries the context where the widget allows it. */
   ask(message?: string): void | Promise<void>
 }
+
+/** The live context as pushed to a widget: the last update merged, plus derived facts. */
+export interface ChatContext extends ChatContextUpdate {
+  /** Whole seconds spent on the current product. */
+  timeSpentS: number
+  /** The page the shopper is on (no query string: it may carry personal data). */
+  pageUrl?: string
+  /** Set once the shopper confirmed sharing a snapshot and the store uploaded it. */
+  snapshotUrl?: string
+}
+
+/** One chat widget behind a common interface. Providers never throw; a missing widget is a no-op. */
+export interface ChatEnv {
+  /** Development warnings (missing widget, refused snapshot). */
+  warn(message: string): void
+}
+
+export interface ChatProvider {
+  readonly name: string
+  /** Called once by createChat() before any other call. */
+  init?(env: ChatEnv): void
+  /** Push the current context into the widget (session variables, attributes, fields …). */
+  pushContext(context: ChatContext): void
+  /**
+   * Open the widget for the shopper. `message` is prefilled where the widget
+   * allows it; elsewhere the context fields carry the same facts.
+   */
+  open(message: string, context: ChatContext): void | Promise<void>
+}
+
+export interface AskOptions {
+  /** A snapshot to share. Only used when `shopperConfirmed` is true and the store gave `uploadSnapshot`. */
+  snapshot?: Blob
+  /** The shopper pressed a button that says the snapshot will be sent. Never assumed. */
+  shopperConfirmed?: boolean
+}

@@ -1,0 +1,11 @@
+// `vitrine/chat`: framework-free (no React, no three).
+export { createChat, type Chat, type ChatOptions } from './createChat'
+export { livechat, type WidgetProviderOptions } from './providers/livechat'
+export { intercom, type IntercomOptions } from './providers/intercom'
+export { zendesk, type ZendeskOptions } from './providers/zendesk'
+export { crisp } from './providers/crisp'
+export { whatsapp, whatsappLink, type WhatsAppOptions } from './providers/whatsapp'
+export { callback, webhook, type ChatHandoff } from './providers/callback'
+export { composeMessage } from './message'
+export { contextFields } from './context'
+export type { ChatLike, ChatContextUpdate, ChatContext, ChatProvider, ChatEnv, AskOptions } from './types'
