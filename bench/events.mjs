@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+// vitrine/events benchmark in real Chromium against the loopback collector:
+// track() cost on the main thread, requests per 10,000 events, bytes per
+// event on the wire. Standalone: `node bench/events.mjs`; bench/run.mjs may
+// import { runEventsBench } and print its table.
+import path from 'node:path'
+import fs from 'node:fs'
+import os from 'node:os'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { build } from 'vite'
+import { chromium } from 'playwright-core'
+import { startServer } from '../tools/serve.mjs'
+import { createCollector } from '../tools/collector.mjs'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const ARGS = ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage']
+const EVENTS = 10_000
+
+export async function runEventsBench({ log = console.log } = {}) {
+  const outDir = path.join(root, '.vitrine/bench-events')
+  await build({
+    configFile: false, root: path.join(root, 'tests/pages'), base: './', logLevel: 'warn',
+    resolve: { alias: [
+      { find: /^vitrine\/events$/, replacement: path.join(root, 'src/events/index.ts') },
+      { find: /^vitrine\/chat$/, replacement: path.join(root, 'src/chat/index.ts') },
+    ] },
+    build: { outDir, emptyOutDir: true, rolldownOptions: { input: { delivery: path.join(root, 'tests/pages/delivery.html') } } },
+  })
+  const collector = createCollector()
+  const server = await startServer({ mounts: { '/': outDir }, handle: collector.handle })
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vitrine-bench-'))
+  const context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: ARGS })
+  try {
+    const page = context.pages()[0] ?? (await context.newPage())
+    await page.goto(`${server.origin}/delivery.html?collector=${server.origin}&ns=bench-${Date.now()}`)
+    await page.waitForSelector('body[data-ready="1"]')
+
+    // Warm up the JIT, then time 60 rounds of 2,000 calls.
+    await page.evaluate(() => window.__delivery.timeTrack(20, 2000))
+    const trackUs = await page.evaluate(() => window.__delivery.timeTrack(60, 2000))
+
+    // 10,000 events as a page would make them: bursts of 100 per animation frame.
+    collector.reset()
+    const t0 = Date.now()
+    await page.evaluate(async (n) => {
+      for (let done = 0; done < n; done += 100) {
+        window.__delivery.track(100, 'bench')
+        await new Promise((r) => requestAnimationFrame(() => r(undefined)))
+      }
+    }, EVENTS)
+    while (collector.stats().unique < EVENTS && Date.now() - t0 < 60_000) await new Promise((r) => setTimeout(r, 100))
+    const s = collector.stats()
+    const ok = collector.requests().filter((r) => r.status === 204)
+    const bodyBytes = ok.reduce((n, r) => n + r.bytes, 0)
+    const rows = [
+      ['track() median cost (main thread)', `${trackUs.toFixed(2)} µs`, '≤ 5 µs'],
+      [`requests per ${EVENTS.toLocaleString('en')} events`, String(ok.length), 'batches of ≤ 100 events / ≤ 60 kB'],
+      ['bytes per event on the wire (JSON body)', (bodyBytes / Math.max(1, s.received)).toFixed(1), 'uncompressed, text/plain POST'],
+      ['events delivered / duplicates', `${s.unique} / ${s.duplicates}`, ''],
+      ['time to deliver all', `${((Date.now() - t0) / 1000).toFixed(1)} s`, 'from first track()'],
+    ]
+    log('\n### vitrine/events (Chromium, loopback collector)\n')
+    log('| metric | value | note |\n|---|---|---|')
+    for (const r of rows) log(`| ${r.join(' | ')} |`)
+    return { trackUs, requests: ok.length, bytesPerEvent: bodyBytes / Math.max(1, s.received), unique: s.unique, duplicates: s.duplicates }
+  } finally {
+    await context.close()
+    await server.close()
+    fs.rmSync(userDataDir, { recursive: true, force: true })
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  runEventsBench().catch((err) => { console.error(err); process.exit(1) })
+}
