@@ -35,6 +35,7 @@ afterAll(async () => {
 
 async function renderAndCheck(url: string, name: string) {
   const { page } = session
+  session.consoleErrors.length = 0
   await page.goto(`${origin}/viewer.html?src=${encodeURIComponent(url)}`)
   expect(await waitForSettled(page)).toBe('ready')
   await hidePrompt(page)
@@ -55,6 +56,8 @@ async function renderAndCheck(url: string, name: string) {
   expect(m.box.right, `${name} right edge`).toBeLessThan(0.995)
   expect(m.box.bottom, `${name} bottom edge`).toBeLessThan(0.995)
   expect(session.pageErrors).toEqual([])
+  // three reports a texture it could not decode (e.g. KTX2) only on the console.
+  expect(session.consoleErrors.filter((e) => /texture|GLTFLoader|KTX2|DRACO/i.test(e))).toEqual([])
 }
 
 describe('our own sample products', () => {

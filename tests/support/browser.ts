@@ -19,6 +19,8 @@ export interface Session {
   offLoopback: string[]
   /** Uncaught exceptions in the page. */
   pageErrors: string[]
+  /** console.error messages (a texture three could not decode shows up only here). */
+  consoleErrors: string[]
   /** Every request URL seen, with method and post body size, for privacy checks. */
   requests: { url: string; method: string; body: Buffer | null }[]
   close(): Promise<void>
@@ -47,6 +49,7 @@ export async function openSession(opts: SessionOptions = {}): Promise<Session> {
   })
   const offLoopback: string[] = []
   const pageErrors: string[] = []
+  const consoleErrors: string[] = []
   const requests: Session['requests'] = []
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url())
@@ -57,8 +60,9 @@ export async function openSession(opts: SessionOptions = {}): Promise<Session> {
   context.on('request', (req) => requests.push({ url: req.url(), method: req.method(), body: req.postDataBuffer() }))
   const page = context.pages()[0] ?? (await context.newPage())
   page.on('pageerror', (err) => pageErrors.push(String(err?.stack ?? err)))
+  page.on('console', (msg) => { if (msg.type() === 'error') consoleErrors.push(msg.text()) })
   return {
-    context, page, offLoopback, pageErrors, requests,
+    context, page, offLoopback, pageErrors, consoleErrors, requests,
     async close() {
       await context.close()
       fs.rmSync(userDataDir, { recursive: true, force: true })

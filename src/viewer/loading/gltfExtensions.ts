@@ -20,6 +20,7 @@ function readJsonChunk(data: ArrayBuffer): string | undefined {
     if (view.getUint32(16, true) !== JSON_CHUNK || 20 + length > data.byteLength) return undefined
     return new TextDecoder().decode(new Uint8Array(data, 20, length))
   }
-  const head = new Uint8Array(data, 0, Math.min(data.byteLength, 1))
-  return head[0] === 0x7b /* '{' */ ? new TextDecoder().decode(data) : undefined
+  // A .gltf is JSON text, possibly after a byte-order mark or whitespace.
+  const text = new TextDecoder().decode(data)
+  return text.trimStart().startsWith('{') ? text : undefined
 }
