@@ -10,7 +10,7 @@ import { SplitHandle } from './SplitHandle'
 import { StatusPanel } from './StatusPanel'
 import { TRYON_TEXT } from './strings'
 import { suggestShades } from './suggestions'
-import { TryOnController, type TryOnMode, type TryOnStatus } from './tryOnController'
+import { TryOnController, type TryOnMode, type TryOnStats, type TryOnStatus } from './tryOnController'
 import { TryOnStyles } from './tryonStyles'
 import type { LipContours } from './lipGeometry'
 
@@ -46,7 +46,7 @@ export interface LipTryOnHandle {
   /** Stops the camera (every track ends) without unmounting. */
   stop(): void
   /** Current state and the lip contours drawn last, for tests and tooling. Stays in memory, never sent. */
-  inspect(): { status: TryOnStatus; mode: TryOnMode | null; lips: LipContours | null; width: number; height: number; frameLatencies: number[]; firstFaceMs: number | null }
+  inspect(): { status: TryOnStatus; mode: TryOnMode | null; lips: LipContours | null; width: number; height: number; frameLatencies: number[]; firstFaceMs: number | null; stages: TryOnStats['stages'] }
 }
 
 const vitrineState = (s: TryOnStatus) => (s === 'idle' ? 'idle' : s === 'starting' ? 'loading' : s === 'error' ? 'error' : 'ready')
@@ -168,6 +168,7 @@ export const LipTryOn = forwardRef<LipTryOnHandle, LipTryOnProps>(function LipTr
         status: c?.status ?? 'idle', mode: c?.mode ?? null, lips: c?.lips ?? null,
         width: c?.renderer.width ?? 0, height: c?.renderer.height ?? 0,
         frameLatencies: [...(c?.stats.frameLatencies ?? [])], firstFaceMs: c?.stats.firstFaceMs ?? null,
+        stages: [...(c?.stats.stages ?? [])],
       }
     },
   }), [])

@@ -27,6 +27,7 @@ const scope = self as unknown as {
 let faceMesh: FaceMeshLike | null = null
 let last: FaceMeshResults | null = null
 let maxFaces = 1
+let convertMs = 0
 
 /**
  * face_mesh's worker branch creates its WebGL2 context through emscripten but
@@ -56,7 +57,11 @@ async function init(files: Record<string, string>) {
   faceMesh = fm
 }
 
-async function detect(bitmap: ImageBitmap, wantFaces: number, reset: boolean) {
+async function detect(input: ImageBitmap | VideoFrame, wantFaces: number, reset: boolean) {
+  const t0 = performance.now()
+  const bitmap = input instanceof ImageBitmap ? input : await createImageBitmap(input)
+  if (bitmap !== input) input.close()
+  convertMs = performance.now() - t0
   if (!faceMesh) throw new Error('not initialised')
   if (wantFaces !== maxFaces) {
     maxFaces = wantFaces
@@ -86,7 +91,7 @@ scope.onmessage = async (e: MessageEvent) => {
     } else if (msg.type === 'detect') {
       const t0 = performance.now()
       const faces = await detect(msg.bitmap, msg.maxFaces ?? 1, !!msg.reset)
-      scope.postMessage({ type: 'result', id: msg.id, faces, ms: performance.now() - t0 }, faces.map((f: Float32Array) => f.buffer))
+      scope.postMessage({ type: 'result', id: msg.id, faces, ms: performance.now() - t0, convertMs }, faces.map((f: Float32Array) => f.buffer))
     }
   } catch (err) {
     scope.postMessage({ type: 'error', id: msg?.id, message: String((err as Error)?.message ?? err) })

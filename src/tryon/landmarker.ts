@@ -8,8 +8,10 @@ export interface Landmarker {
    * Landmarks for every face in `bitmap`. The bitmap is transferred to the
    * worker (and closed there): pass a copy if you still need it.
    */
-  detect(bitmap: ImageBitmap, opts?: { maxFaces?: number; reset?: boolean }): Promise<FaceLandmarks[]>
+  detect(bitmap: ImageBitmap | VideoFrame, opts?: { maxFaces?: number; reset?: boolean }): Promise<FaceLandmarks[]>
   close(): void
+  /** Time the worker spent on the last frame (ms): converting it, and in total. */
+  readonly lastTiming: { convertMs: number; workerMs: number }
 }
 
 export interface LandmarkerOptions {
@@ -23,13 +25,19 @@ export async function createLandmarker(opts: LandmarkerOptions = {}): Promise<La
   const pending = new Map<number, { resolve: (f: FaceLandmarks[]) => void; reject: (e: Error) => void }>()
   let nextId = 1
   let closed = false
+  const lastTiming = { convertMs: 0, workerMs: 0 }
   let failInit: (e: Error) => void = () => {}
   const ready = new Promise<void>((resolve, reject) => {
     failInit = reject
     worker.onmessage = (e) => {
       const msg = e.data
       if (msg.type === 'ready') resolve()
-      else if (msg.type === 'result') { pending.get(msg.id)?.resolve(msg.faces); pending.delete(msg.id) }
+      else if (msg.type === 'result') {
+        lastTiming.convertMs = msg.convertMs
+        lastTiming.workerMs = msg.ms
+        pending.get(msg.id)?.resolve(msg.faces)
+        pending.delete(msg.id)
+      }
       else if (msg.type === 'error') {
         const err = new Error(msg.message)
         if (msg.id == null) reject(err)
@@ -51,6 +59,7 @@ export async function createLandmarker(opts: LandmarkerOptions = {}): Promise<La
     throw err
   }
   return {
+    lastTiming,
     detect(bitmap, { maxFaces = 1, reset = false } = {}) {
       if (closed) return Promise.reject(new Error('landmarker closed'))
       const id = nextId++

@@ -1,5 +1,6 @@
 import type { EventProps } from '../events/types'
-import { CameraError, nextVideoFrame, openFrontCamera, stopStream, type CameraProblem } from './camera'
+import { CameraError, openFrontCamera, stopStream, type CameraProblem } from './camera'
+import { cameraFrames } from './cameraFrames'
 import { createLandmarker, type Landmarker } from './landmarker'
 import { largestFace, lipContours, OUTER_LIP, INNER_LIP, type LipContours } from './lipGeometry'
 import { LipRenderer, type LipRenderState } from './lipRenderer'
@@ -26,6 +27,8 @@ export interface TryOnStats {
   frameLatencies: number[]
   /** ms from start to the first frame with a face. */
   firstFaceMs: number | null
+  /** Per live frame: ms spent copying the frame, in the landmark worker round trip, and drawing. */
+  stages: { copy: number; detect: number; worker: number; convert: number; draw: number }[]
 }
 
 /**
@@ -39,7 +42,7 @@ export class TryOnController {
   mode: TryOnMode | null = null
   /** The lip contours drawn last, in source pixels (exposed for tests; never sent anywhere). */
   lips: LipContours | null = null
-  readonly stats: TryOnStats = { frameLatencies: [], firstFaceMs: null }
+  readonly stats: TryOnStats = { frameLatencies: [], firstFaceMs: null, stages: [] }
   private view: LipRenderState = { shade: null, intensity: 1, split: 0, mirror: false }
   private stream: MediaStream | null = null
   private landmarker: Promise<Landmarker> | null = null
@@ -92,25 +95,34 @@ export class TryOnController {
   }
 
   private async liveLoop(run: number, landmarker: Landmarker) {
-    while (run === this.runId && this.stream) {
-      const frameAt = await nextVideoFrame(this.video)
-      if (run !== this.runId) return
-      if (!this.video.videoWidth) continue
-      // The frame drawn is the frame the landmarks come from: one copy goes to the worker, one stays here.
-      const frame = await createImageBitmap(this.video)
-      const forWorker = await createImageBitmap(frame)
-      let faces
-      try {
-        faces = await landmarker.detect(forWorker)
-      } catch (err) {
-        frame.close()
-        throw err
+    const frames = cameraFrames(this.video, this.stream!)
+    try {
+      while (run === this.runId && this.stream) {
+        const next = await frames.next()
+        if (!next || run !== this.runId) { next?.input.close(); return }
+        const { input, availableAt } = next
+        const t0 = performance.now()
+        // The frame drawn is the frame the landmarks come from: one copy stays here, the original goes to the worker.
+        const frame = await createImageBitmap(input)
+        const t1 = performance.now()
+        let faces
+        try {
+          faces = await landmarker.detect(input)
+        } catch (err) {
+          frame.close()
+          throw err
+        }
+        if (run !== this.runId) { frame.close(); return }
+        const t2 = performance.now()
+        this.show(frame, faces[0] ?? null, t2, true)
+        this.renderer.render(this.view, t2)
+        const t3 = performance.now()
+        this.stats.frameLatencies.push(t3 - availableAt)
+        this.stats.stages.push({ copy: t1 - t0, detect: t2 - t1, worker: landmarker.lastTiming.workerMs, convert: landmarker.lastTiming.convertMs, draw: t3 - t2 })
+        if (this.stats.frameLatencies.length > 600) { this.stats.frameLatencies.shift(); this.stats.stages.shift() }
       }
-      if (run !== this.runId) { frame.close(); return }
-      this.show(frame, faces[0] ?? null, performance.now(), true)
-      this.renderer.render(this.view, performance.now())
-      this.stats.frameLatencies.push(performance.now() - frameAt)
-      if (this.stats.frameLatencies.length > 600) this.stats.frameLatencies.shift()
+    } finally {
+      frames.close()
     }
   }
 
