@@ -67,7 +67,14 @@ export default function WebXrSession(props: WebXrSessionProps) {
     }
   }), [store, lifecycle, report])
 
-  useEffect(() => () => { store.getState().session?.end().catch(() => {}); store.destroy() }, [store])
+  // Deferred, so React's StrictMode remount (cleanup then effect again) keeps the same store alive.
+  const teardown = useRef<ReturnType<typeof setTimeout>>(undefined)
+  useEffect(() => {
+    clearTimeout(teardown.current)
+    return () => {
+      teardown.current = setTimeout(() => { store.getState().session?.end().catch(() => {}); store.destroy() }, 0)
+    }
+  }, [store])
 
   // The model loads while the camera starts; searching for a surface doesn't need it.
   useEffect(() => {
@@ -156,10 +163,7 @@ export default function WebXrSession(props: WebXrSessionProps) {
 
 /** Asks for the session as soon as <XR> has connected the renderer (its effect runs after ours). */
 function EnterAr({ store, onFailed }: { store: ArStore; onFailed(message: string): void }) {
-  const once = useRef(false)
   useEffect(() => {
-    if (once.current) return
-    once.current = true
     const t = setTimeout(() => {
       store.enterAR().catch((err: unknown) => onFailed(err instanceof Error ? `${err.name}: ${err.message}` : String(err)))
     }, 0)

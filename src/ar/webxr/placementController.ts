@@ -191,16 +191,25 @@ export class PlacementController {
     const world = new Vector3(), wq = new Quaternion(), ws = new Vector3()
     this.adjust.matrixWorld.decompose(world, wq, ws)
     let box: ArProbe['product']['box'] = null
+    let localBox: ArProbe['product']['box'] = null
     if (this.model && this.placed) {
       const b = new Box3().setFromObject(this.model, true)
       if (!b.isEmpty()) box = { min: b.min.toArray(), max: b.max.toArray() }
+      // The same bounds in the placement frame (surface plane through the origin), for flush checks.
+      const saved = this.frame.matrix.clone()
+      this.frame.matrix.identity()
+      this.frame.updateMatrixWorld(true)
+      const l = new Box3().setFromObject(this.model, true)
+      localBox = { min: l.min.toArray(), max: l.max.toArray() }
+      this.frame.matrix.copy(saved)
+      this.frame.updateMatrixWorld(true)
     }
     return {
       hit: this.lastHit ? { position: this.lastHit.pose.position.toArray(), normal: this.lastHit.pose.normal.toArray(), surface: this.lastHit.pose.surface } : null,
       reticle: { visible: this.reticle.visible, position: reticlePos.toArray(), quaternion: rq.toArray() as [number, number, number, number] },
       product: {
         placed: this.placed, position: world.toArray(), quaternion: wq.toArray() as [number, number, number, number],
-        scale: ws.x, box, surface: this.placed ? this.surface ?? null : null, anchored: this.anchor !== undefined,
+        scale: ws.x, box, localBox, surface: this.placed ? this.surface ?? null : null, anchored: this.anchor !== undefined,
       },
       variant, materials, frames: this.frames, tracking: this.tracking,
     }

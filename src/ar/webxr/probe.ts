@@ -11,6 +11,8 @@ export interface ArProbe {
     scale: number
     /** World-space bounding box of the product's meshes, for flush/true-size checks. */
     box: { min: [number, number, number]; max: [number, number, number] } | null
+    /** The same in the placement frame: +Y up, +Z out of the surface, origin on the surface at the placement point. */
+    localBox: { min: [number, number, number]; max: [number, number, number] } | null
     surface: string | null
     anchored: boolean
   }

@@ -1,0 +1,5 @@
+export { RoomPlacement, type RoomPlacementProps, type ArError } from './RoomPlacement'
+export { detectArModes, browserEnvironment, type ArEnvironment } from './capabilities'
+export { readHandoff, handoffUrl } from './native/handoff'
+export type { ArMode, ArStatus, ArSurface, ArAdjustKind, ArFailureReason } from './types'
+export type { ArProbe, ArProbeRef } from './webxr/probe'
