@@ -79,10 +79,11 @@ void main() {
     outc = base * pow(min(rel, 1.0), 1.4) * 0.7 + (color * 0.85 + vec3(0.1)) * (0.9 * smoothstep(0.95, 1.8, rel) + 0.3 * shape)
       + color * 0.15 * sin(across * 3.14159);
   } else {
-    // shimmer: satin with fine single-pixel sparkle that twinkles over time
+    // shimmer: satin with a fine pearly grain and single-pixel sparkle that twinkles over time
+    float grain = hash(pixel * 1.37 + 5.0);
     float h = hash(pixel + floor(uTime * 4.0) * 17.0);
-    float sparkle = step(0.94, h) * hash(pixel.yx + 3.1) * (0.6 + 0.4 * min(rel, 1.5));
-    outc = base * body + vec3(0.05 * highlight) + vec3(1.0, 0.9, 0.75) * sparkle * 0.6;
+    float sparkle = step(0.9, h) * hash(pixel.yx + 3.1) * (0.6 + 0.4 * min(rel, 1.5));
+    outc = base * body * (0.88 + 0.24 * grain) + vec3(0.05 * highlight) + vec3(1.0, 0.9, 0.75) * sparkle * 0.6;
   }
   float a = clamp(coverage * uOpacity * uIntensity, 0.0, 1.0);
   gl_FragColor = vec4(toSrgb(mix(src, outc, a)), 1.0);
