@@ -94,10 +94,14 @@ describe('http() delivery in Chromium', () => {
     await page.waitForSelector('body[data-ready="1"]')
     expect(beforeReload).toBeLessThan(sent.length) // the reload really was mid-queue
 
-    // 5. Leave the page (pagehide) with events pending, then come back.
+    // 5. Once the backlog has drained, leave the page (pagehide) with events pending, then come back.
+    expect(await waitFor(() => collector.stats().unique >= sent.length, 30_000)).toBe(true)
     sent.push(...(await track(page, 2000, 'before-pagehide')))
+    const beforeExit = collector.stats().unique
     await page.goto('about:blank')
-    await sleep(300)
+    await sleep(500)
+    const flushedOnExit = collector.stats().unique - beforeExit
+    expect(flushedOnExit).toBeGreaterThan(0) // the keepalive flush on pagehide got events out
     await open(page)
 
     const ids = new Set(sent)
@@ -111,7 +115,7 @@ describe('http() delivery in Chromium', () => {
     // Retry-After honoured: after every 429 the next request waited >= 2 s.
     const gaps = requests.flatMap((r, i) => (r.status === 429 && requests[i + 1] ? [requests[i + 1].t - r.t] : []))
     console.log(`[delivery] tracked ${ids.size}; received unique ${stats.unique}, duplicates ${stats.duplicates}, missing ${missing.length}, unknown ${unknown.length}; ` +
-      `requests ${stats.requests} ${JSON.stringify(stats.byStatus)}; min gap after 429: ${Math.min(...gaps)} ms`)
+      `requests ${stats.requests} ${JSON.stringify(stats.byStatus)}; min gap after 429: ${Math.min(...gaps)} ms; sent by the pagehide flush: ${flushedOnExit}`)
     expect(missing).toEqual([])
     expect(unknown).toEqual([])
     expect(Math.min(...gaps)).toBeGreaterThanOrEqual(1950)
@@ -147,6 +151,24 @@ describe('http() delivery in Chromium', () => {
     expect(dupes).toBe(0)
     expect(adopted[0] + adopted[1]).toBe(600) // A's queue, exactly once, and nothing of B's
     await Promise.all([a, b, c].map((p) => p.close()))
+  })
+
+  it('no personal data and no image reaches the wire', async () => {
+    collector.reset()
+    const page = await session.context.newPage()
+    await open(page, `&ns=pii-${Date.now()}`)
+    const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk'
+    const id = await page.evaluate((shot) => window.__delivery.trackRaw({
+      name: 'snapshot_taken', productId: 'sofa-glam-velvet', surface: 'viewer',
+      props: { shot, email: 'jane.doe@example.com', phone: '+44 20 7946 0958', raw: 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAAB', kind: 'share' },
+    }), png)
+    await waitFor(() => collector.counts().has(id!), 10_000)
+    const got = collector.events().find((e) => e.id === id) as { props: Record<string, unknown> }
+    expect(got.props).toEqual({ kind: 'share' })
+    const bodies = session.requests.filter((r) => r.body).map((r) => r.body!.toString('utf8'))
+    expect(bodies.length).toBeGreaterThan(0)
+    for (const body of bodies) expect(body).not.toMatch(/data:image|iVBORw0KGgo|jane\.doe@example\.com|7946 0958/)
+    await page.close()
   })
 
   it('the Segment destination drives the real @segment/analytics-next against the collector', async () => {

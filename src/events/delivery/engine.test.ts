@@ -118,6 +118,27 @@ describe('DeliveryEngine', () => {
     second.close()
   })
 
+  it('a Retry-After outlives the page: the adopting engine waits for it too', async () => {
+    const storage = memoryQueueStorage()
+    const limited = fakeFetch(() => ({ status: 429, headers: { 'retry-after': '5' } }))
+    const first = make(limited.fn, { storage })
+    await first.ready
+    first.enqueue(evs(3))
+    await vi.advanceTimersByTimeAsync(150)
+    expect(limited.bodies).toHaveLength(1)
+    first.flush('pagehide')
+    expect(limited.bodies).toHaveLength(1) // no keepalive burst while the server asked to wait
+    const up = fakeFetch(() => ({ status: 204 }))
+    const second = make(up.fn, { storage })
+    await second.ready
+    await vi.advanceTimersByTimeAsync(4000)
+    expect(up.bodies).toHaveLength(0)
+    await vi.advanceTimersByTimeAsync(1500)
+    expect(up.bodies).toHaveLength(1)
+    expect(up.bodies[0].t - limited.bodies[0].t).toBeGreaterThanOrEqual(5000)
+    second.close()
+  })
+
   it('on page exit sends what fits in the keepalive budget, in chunks under 64 KiB', async () => {
     const f = fakeFetch(() => ({ status: 204 }))
     const engine = make(f.fn, { flushIntervalMs: 60_000, maxBatchEvents: 1000, maxBatchBytes: 20_000 })

@@ -70,6 +70,7 @@ export class DeliveryEngine {
   private timer: ReturnType<typeof setTimeout> | undefined
   private timerAt = Infinity
   private persistPending = false
+  private started = false
   private suspended = false
   private closed = false
   private readonly storage: QueueStorage
@@ -132,13 +133,20 @@ export class DeliveryEngine {
   private async start() {
     await this.lease.acquire()
     await this.adopt()
+    this.started = true
     this.persistNow(false)
+    if (this.queue.length) this.schedule(0)
   }
 
   private async adopt() {
     if (!this.persistEnabled) return
     let adopted: VitrineEvent[] = []
-    try { adopted = await this.lease.adoptOrphans(this.storage) } catch (err) { this.o.warn?.('could not adopt persisted queues', err) }
+    try {
+      const found = await this.lease.adoptOrphans(this.storage)
+      adopted = found.events
+      // The collector's Retry-After outlives the page that was told.
+      this.stats.nextAttemptAt = Math.max(this.stats.nextAttemptAt, found.retryAt)
+    } catch (err) { this.o.warn?.('could not adopt persisted queues', err) }
     if (!adopted.length) return
     const before = this.queue
     this.queue = []
@@ -187,7 +195,8 @@ export class DeliveryEngine {
   private pump = () => {
     this.timer = undefined
     this.timerAt = Infinity
-    if (this.sending || this.suspended || this.closed) return
+    // Until adoption is done we may not know the collector's Retry-After.
+    if (this.sending || this.suspended || this.closed || (this.persistEnabled && !this.started)) return
     const wait = this.stats.nextAttemptAt - Date.now()
     if (wait > 0) { this.schedule(wait); return }
     const batch = this.takeBatch(this.o.maxBatchBytes, this.o.maxBatchEvents)
@@ -288,6 +297,7 @@ export class DeliveryEngine {
       if (!this.queue.length) { this.storage.remove(key); return }
       const record: PersistedQueue = { v: 1, savedAt: Date.now(), events: this.queue.map((e) => e.event) }
       if (closing) record.closed = true
+      if (this.stats.nextAttemptAt > Date.now()) record.retryAt = this.stats.nextAttemptAt
       this.storage.set(key, JSON.stringify(record))
     } catch (err) {
       this.o.warn?.('could not persist the event queue (storage full?); it is kept in memory only', err)

@@ -13,11 +13,15 @@ export interface PersistedQueue {
   savedAt: number
   /** Written on pagehide: the tab left cleanly. */
   closed?: boolean
+  /** Epoch ms before which the collector asked not to be called (Retry-After / backoff). */
+  retryAt?: number
   events: VitrineEvent[]
 }
 
 /** Without Web Locks, a queue nobody closed is taken over after this long without a write. */
 export const STALE_QUEUE_MS = 5 * 60_000
+
+export interface Adopted { events: VitrineEvent[]; retryAt: number }
 
 export class TabLease {
   readonly tabId = newId()
@@ -48,7 +52,7 @@ export class TabLease {
   }
 
   /** Takes the events of every orphaned queue, removing those queues from storage. */
-  async adoptOrphans(storage: QueueStorage): Promise<VitrineEvent[]> {
+  async adoptOrphans(storage: QueueStorage): Promise<Adopted> {
     const prefix = `${this.namespace}:q:`
     if (!this.locks) return this.take(storage, prefix, (q) => !!q.closed || Date.now() - q.savedAt > STALE_QUEUE_MS)
     return this.locks.request(`${this.namespace}:adopt`, async () => {
@@ -58,8 +62,8 @@ export class TabLease {
     })
   }
 
-  private take(storage: QueueStorage, prefix: string, orphaned: (q: PersistedQueue, tabId: string) => boolean): VitrineEvent[] {
-    const out: VitrineEvent[] = []
+  private take(storage: QueueStorage, prefix: string, orphaned: (q: PersistedQueue, tabId: string) => boolean): Adopted {
+    const out: Adopted = { events: [], retryAt: 0 }
     for (const key of storage.keys(prefix)) {
       const tabId = key.slice(prefix.length)
       if (tabId === this.tabId) continue
@@ -67,7 +71,8 @@ export class TabLease {
       if (!queue) { storage.remove(key); continue }
       if (!orphaned(queue, tabId)) continue
       storage.remove(key)
-      out.push(...queue.events)
+      out.events.push(...queue.events)
+      out.retryAt = Math.max(out.retryAt, queue.retryAt ?? 0)
     }
     return out
   }

@@ -6,9 +6,11 @@ export type HttpOptions = DeliveryOptions
 export interface HttpDestination extends Destination {
   /** Queue length, requests, retries, drops: for dashboards and tests. */
   stats(): DeliveryStats
-  /** Resolves once this tab owns its persisted queue and has adopted orphaned ones. */
+  /** Resolves once this tab owns its persisted queue and has adopted orphaned ones (immediately before consent). */
   readonly ready: Promise<void>
 }
+
+const IDLE: DeliveryStats = { queued: 0, inFlight: 0, requests: 0, acked: 0, retries: 0, rejected: 0, dropped: 0, adopted: 0, lastStatus: null, nextAttemptAt: 0 }
 
 /**
  * Our own JSON batch format to the store's collector, delivered at least once
@@ -34,7 +36,7 @@ export function http(options: HttpOptions): HttpDestination {
     },
     flush(exit) { engine?.flush(exit) },
     close() { engine?.close() },
-    stats: () => get().getStats(),
-    get ready() { return get().ready },
+    stats: () => engine?.getStats() ?? { ...IDLE },
+    get ready() { return engine?.ready ?? Promise.resolve() },
   }
 }

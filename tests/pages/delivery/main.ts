@@ -13,6 +13,8 @@ declare global {
       tracker: Tracker
       /** Tracks n events synchronously, returns their ids. */
       track(n: number, tag?: string): string[]
+      /** Tracks one event exactly as given. */
+      trackRaw(input: Parameters<Tracker['track']>[0]): string | undefined
       /** Median cost of one track() call in µs, timed over `rounds` rounds of `perRound` calls. */
       timeTrack(rounds: number, perRound: number): number
       stats(): unknown
@@ -64,6 +66,7 @@ window.__delivery = {
     }
     return ids
   },
+  trackRaw: (input) => tracker.track(input)?.id,
   timeTrack(rounds, perRound) {
     // Its own tracker, so timing runs do not flood the collector; track() costs the same either way.
     const timed = createTracker({ consent: 'granted', destinations: [] })
@@ -79,8 +82,11 @@ window.__delivery = {
     return samples[Math.floor(samples.length / 2)]
   },
   stats: () => ({ tracker: tracker.stats(), http: httpDest?.stats() }),
-  ready: httpDest ? httpDest.ready : Promise.resolve(),
+  ready: Promise.resolve(),
 }
+// Consent is granted at creation, so flushing starts the http() destination: wait until it owns its queue.
+await tracker.flush()
+window.__delivery.ready = httpDest ? httpDest.ready : Promise.resolve()
 await window.__delivery.ready
 statusEl.textContent = 'ready'
 document.body.dataset.ready = '1'
