@@ -1,0 +1,49 @@
+import type { QueueStorage } from './storage'
+
+export interface DeliveryOptions {
+  /** The collector that receives `{schema:1, sentAt, batch:[…]}` as a text/plain POST. */
+  url: string
+  /** Events per request (default 100). */
+  maxBatchEvents?: number
+  /** Body bytes per request (default 60 000, under the 64 KiB keepalive limit). */
+  maxBatchBytes?: number
+  /** Longest wait before a partial batch is sent (default 1000 ms). */
+  flushIntervalMs?: number
+  /** Events kept at most; beyond it the oldest are dropped and reported (default 10 000). */
+  maxQueue?: number
+  /** First retry delay (default 500 ms). */
+  minRetryMs?: number
+  /** Longest retry delay (default 30 s). */
+  maxRetryMs?: number
+  /** Keep the queue across reloads in localStorage (default true where available). */
+  persist?: boolean
+  /** Storage key prefix; use one per collector (default 'vitrine'). */
+  namespace?: string
+  /** Bytes sent with keepalive on page exit, under the browser's shared 64 KiB quota (default 60 000). */
+  exitBudgetBytes?: number
+  /** Told how many events were dropped because the queue was full. */
+  onDrop?: (dropped: number, totalDropped: number) => void
+  /** Where warnings go (default none). */
+  warn?: (...args: unknown[]) => void
+  fetch?: typeof fetch
+  storage?: QueueStorage
+  /** Web Locks (default navigator.locks); null turns cross-tab locking off. */
+  locks?: LockManager | null
+  random?: () => number
+}
+
+export interface DeliveryStats {
+  queued: number
+  inFlight: number
+  requests: number
+  acked: number
+  retries: number
+  /** Events given up on because the collector answered 4xx (other than 408/425/429). */
+  rejected: number
+  /** Events dropped because the queue was full. */
+  dropped: number
+  adopted: number
+  lastStatus: number | null
+  /** Epoch ms before which nothing is sent (backoff or Retry-After). */
+  nextAttemptAt: number
+}
