@@ -8,7 +8,7 @@ function sources(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
     const full = path.join(dir, d.name)
     if (d.isDirectory()) return sources(full)
-    return /\.tsx?$/.test(d.name) && !/\.test\.tsx?$|test-data/.test(d.name) ? [full] : []
+    return /\.tsx?$/.test(d.name) && !/\.test\.tsx?$/.test(d.name) ? [full] : []
   })
 }
 

@@ -6,7 +6,7 @@ import { EVENT_NAMES, EVENT_NAME_PATTERN } from './catalog'
 import { toJsonSchema } from './jsonSchema'
 import { createTracker } from './tracker'
 import { callback } from './destinations/callback'
-import { SAMPLE_INPUTS } from './fixtures.test-data'
+import { SAMPLE_INPUTS } from '../../tests/unit/events-samples'
 import type { VitrineEvent } from './types'
 
 const SCHEMA_FILE = path.join(import.meta.dirname, 'events.schema.json')

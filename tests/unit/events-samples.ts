@@ -1,5 +1,5 @@
 // Realistic inputs, one or more per catalogued event, as the components emit them.
-import type { TrackInput } from './types'
+import type { TrackInput } from '../../src/events/types'
 
 const p = 'sofa-glam-velvet'
 export const SAMPLE_INPUTS: TrackInput[] = [
