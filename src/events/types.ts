@@ -2,6 +2,8 @@
 // `vitrine/events`. Components describe what happened with a TrackInput; the
 // tracker stamps id, ts, sessionId and schema and delivers a VitrineEvent.
 
+import type { ProductInfo } from './destination'
+
 export type Surface = 'viewer' | 'ar' | 'tryon' | 'chat'
 
 /** Property values are flat scalars: nothing nested, never an image. */
@@ -31,4 +33,6 @@ export interface VitrineEvent extends Required<Pick<TrackInput, 'name' | 'produc
 /** What components need from a tracker. `createTracker()` returns a richer object. */
 export interface TrackerLike {
   track(input: TrackInput): VitrineEvent | null
+  /** Names a product for ecommerce mappings (GA4 item_name/price, Segment name/price). Optional for custom trackers. */
+  describeProduct?(product: ProductInfo): void
 }
