@@ -1,7 +1,8 @@
 // The 3D half of <ProductViewer>, loaded on demand: three, R3F and the glTF
 // loader stay out of the page's first bytes.
+import { useEffect, useRef, useState } from 'react'
 import { Canvas } from '@react-three/fiber'
-import { NeutralToneMapping } from 'three'
+import { NeutralToneMapping, type WebGLRenderer } from 'three'
 import { ModelStage, type ModelStageProps } from './ModelStage'
 
 export interface ViewerCanvasProps extends ModelStageProps {
@@ -12,6 +13,27 @@ export interface ViewerCanvasProps extends ModelStageProps {
 }
 
 export default function ViewerCanvas({ onContextLost, maxDpr, ...stage }: ViewerCanvasProps) {
+  const [gl, setGl] = useState<WebGLRenderer>()
+  const onLost = useRef(onContextLost)
+  onLost.current = onContextLost
+
+  // R3F releases the context itself on unmount (forceContextLoss, which can
+  // fire the event synchronously): that loss is ours, not the browser's.
+  useEffect(() => {
+    if (!gl) return
+    const canvas = gl.domElement
+    let releasing = false
+    const release = gl.forceContextLoss.bind(gl)
+    gl.forceContextLoss = () => { releasing = true; release() }
+    const listener = (event: Event) => {
+      if (releasing) return
+      event.preventDefault()
+      onLost.current()
+    }
+    canvas.addEventListener('webglcontextlost', listener)
+    return () => canvas.removeEventListener('webglcontextlost', listener)
+  }, [gl])
+
   return (
     <Canvas
       frameloop="demand"
@@ -21,10 +43,7 @@ export default function ViewerCanvas({ onContextLost, maxDpr, ...stage }: Viewer
       onCreated={({ gl }) => {
         gl.toneMapping = NeutralToneMapping
         gl.toneMappingExposure = 1
-        gl.domElement.addEventListener('webglcontextlost', (event) => {
-          event.preventDefault()
-          onContextLost()
-        })
+        setGl(gl)
       }}
       style={{ position: 'absolute', inset: 0 }}
       aria-hidden

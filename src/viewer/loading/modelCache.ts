@@ -2,10 +2,10 @@ import type { Material, Object3D, WebGLRenderer } from 'three'
 import type { GLTF } from 'three/addons/loaders/GLTFLoader.js'
 import { clone as cloneSkinned } from 'three/addons/utils/SkeletonUtils.js'
 import { fetchWithProgress, type ProgressCallback } from './fetchWithProgress'
-import { readExtensionsUsed } from './gltfExtensions'
+import { readExtensions, SUPPORTED_EXTENSIONS } from './gltfExtensions'
 import { createGltfLoader } from './createGltfLoader'
 import { disposeObjects } from './disposeGltf'
-import { toViewerError } from './ViewerError'
+import { toViewerError, ViewerError } from './ViewerError'
 import { listVariantNames } from '../variants'
 
 export interface ModelHandle {
@@ -104,7 +104,12 @@ async function load(url: string, entry: Entry, renderer?: WebGLRenderer): Promis
       entry.lastProgress = [loaded, total]
       for (const listener of entry.listeners) listener(loaded, total)
     })
-    const loader = await createGltfLoader(readExtensionsUsed(data), renderer)
+    const extensions = readExtensions(data)
+    const missing = extensions.required.filter((name) => !SUPPORTED_EXTENSIONS.has(name))
+    if (missing.length) {
+      throw new ViewerError('unsupported', `The model requires glTF extensions this viewer does not support: ${missing.join(', ')}.`, url)
+    }
+    const loader = await createGltfLoader(extensions.used, renderer)
     const base = url.slice(0, url.lastIndexOf('/') + 1)
     const gltf = await loader.parseAsync(data, base)
     entry.settled = gltf
