@@ -1,14 +1,21 @@
 import { faceAssetMap } from './faceAssets'
+import { INNER_LIP, OUTER_LIP } from './lipGeometry'
 
 /** 478 landmarks per face as x, y, z triplets, x and y normalised to the image. */
 export type FaceLandmarks = Float32Array
+
+export interface Detection {
+  faces: FaceLandmarks[]
+  /** Per face: mean linear luminance of the lips, when the worker could read the frame's pixels (camera VideoFrames). */
+  lipLumas: (number | null)[]
+}
 
 export interface Landmarker {
   /**
    * Landmarks for every face in `bitmap`. The bitmap is transferred to the
    * worker (and closed there): pass a copy if you still need it.
    */
-  detect(bitmap: ImageBitmap | VideoFrame, opts?: { maxFaces?: number; reset?: boolean }): Promise<FaceLandmarks[]>
+  detect(bitmap: ImageBitmap | VideoFrame, opts?: { maxFaces?: number; reset?: boolean }): Promise<Detection>
   close(): void
   /** Time the worker spent on the last frame (ms): converting it, and in total. */
   readonly lastTiming: { convertMs: number; workerMs: number }
@@ -22,7 +29,7 @@ export interface LandmarkerOptions {
 /** Starts the landmark worker and loads the model; resolves when it is ready. */
 export async function createLandmarker(opts: LandmarkerOptions = {}): Promise<Landmarker> {
   const worker = new Worker(new URL('./landmarkWorker.ts', import.meta.url), { name: 'vitrine-face-landmarks' })
-  const pending = new Map<number, { resolve: (f: FaceLandmarks[]) => void; reject: (e: Error) => void }>()
+  const pending = new Map<number, { resolve: (d: Detection) => void; reject: (e: Error) => void }>()
   let nextId = 1
   let closed = false
   const lastTiming = { convertMs: 0, workerMs: 0 }
@@ -35,7 +42,7 @@ export async function createLandmarker(opts: LandmarkerOptions = {}): Promise<La
       else if (msg.type === 'result') {
         lastTiming.convertMs = msg.convertMs
         lastTiming.workerMs = msg.ms
-        pending.get(msg.id)?.resolve(msg.faces)
+        pending.get(msg.id)?.resolve({ faces: msg.faces, lipLumas: msg.lipLumas ?? [] })
         pending.delete(msg.id)
       }
       else if (msg.type === 'error') {
@@ -51,7 +58,7 @@ export async function createLandmarker(opts: LandmarkerOptions = {}): Promise<La
     for (const p of pending.values()) p.reject(err)
     pending.clear()
   }
-  worker.postMessage({ type: 'init', files: faceAssetMap(opts.assetBase) })
+  worker.postMessage({ type: 'init', files: faceAssetMap(opts.assetBase), lipIndices: [OUTER_LIP, INNER_LIP] })
   try {
     await ready
   } catch (err) {

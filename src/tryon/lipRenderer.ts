@@ -55,7 +55,8 @@ export class LipRenderer {
     this.sourceTexture.flipY = false
     this.sourceTexture.generateMipmaps = false
     this.sourceTexture.minFilter = THREE.LinearFilter
-    this.maskTarget = new THREE.WebGLRenderTarget(1, 1, { samples: 4, depthBuffer: false })
+    // No MSAA: the mesh's own coverage ramp already anti-aliases the edges, and resolving costs on software GPUs.
+    this.maskTarget = new THREE.WebGLRenderTarget(1, 1, { depthBuffer: false })
     this.uniforms.tMask.value = this.maskTarget.texture
     this.maskGeometry.setAttribute('position', new THREE.BufferAttribute(new Float32Array(0), 3))
     const maskMesh = new THREE.Mesh(this.maskGeometry, new THREE.ShaderMaterial({
@@ -73,8 +74,18 @@ export class LipRenderer {
   get width() { return this.source?.width ?? 0 }
   get height() { return this.source?.height ?? 0 }
 
-  /** Takes ownership of `frame` (closes the previous one) and the lips found on it. */
-  setFrame(frame: ImageBitmap, lips: LipContours | null): void {
+  private framesSinceLuma = Infinity
+  private knownLuma: number | null = null
+
+  /**
+   * Takes ownership of `frame` (closes the previous one) and the lips found on it.
+   * `fresh` (a new photo, a face just found) re-measures the lips' brightness now;
+   * otherwise it is re-measured every few frames: reading pixels back is the
+   * costliest part of a frame on a software GPU, and lighting changes slowly.
+   */
+  setFrame(frame: ImageBitmap, lips: LipContours | null, fresh = true, lipLuma: number | null = null): void {
+    if (fresh) this.framesSinceLuma = Infinity
+    this.knownLuma = lipLuma
     if (this.source && this.source !== frame) this.source.close()
     this.source = frame
     const { width, height } = frame
@@ -104,7 +115,14 @@ export class LipRenderer {
     this.maskGeometry.setAttribute('position', new THREE.BufferAttribute(positions, 3))
     this.maskGeometry.setAttribute('lip', new THREE.BufferAttribute(mesh.attributes, 3))
     this.maskGeometry.setIndex(new THREE.BufferAttribute(mesh.indices, 1))
-    this.uniforms.uMeanLuma.value = this.meanLipLuma(lips)
+    if (this.knownLuma !== null && Number.isFinite(this.knownLuma)) {
+      // Measured by the worker on the camera frame's own pixels: no read-back here.
+      this.uniforms.uMeanLuma.value = this.knownLuma
+      this.framesSinceLuma = 0
+    } else if (++this.framesSinceLuma >= 15) {
+      this.uniforms.uMeanLuma.value = this.meanLipLuma(lips)
+      this.framesSinceLuma = 0
+    }
   }
 
   /** Mean linear luminance of the lips, read from a small copy of the lip area. */

@@ -105,16 +105,16 @@ export class TryOnController {
         // The frame drawn is the frame the landmarks come from: one copy stays here, the original goes to the worker.
         const frame = await createImageBitmap(input)
         const t1 = performance.now()
-        let faces
+        let detection
         try {
-          faces = await landmarker.detect(input)
+          detection = await landmarker.detect(input)
         } catch (err) {
           frame.close()
           throw err
         }
         if (run !== this.runId) { frame.close(); return }
         const t2 = performance.now()
-        this.show(frame, faces[0] ?? null, t2, true)
+        this.show(frame, detection.faces[0] ?? null, t2, true, detection.lipLumas[0] ?? null)
         this.renderer.render(this.view, t2)
         const t3 = performance.now()
         this.stats.frameLatencies.push(t3 - availableAt)
@@ -133,7 +133,7 @@ export class TryOnController {
       const [landmarker, bitmap] = await Promise.all([this.getLandmarker(), loadPhoto(photo)])
       if (run !== this.runId) { bitmap.close(); return }
       this.opts.onEvent?.('tryon_started', { mode: 'photo' })
-      const faces = await landmarker.detect(await createImageBitmap(bitmap), { maxFaces: 4, reset: true })
+      const { faces } = await landmarker.detect(await createImageBitmap(bitmap), { maxFaces: 4, reset: true })
       if (run !== this.runId) { bitmap.close(); return }
       const best = largestFace(faces)
       this.smoother.reset()
@@ -158,7 +158,7 @@ export class TryOnController {
     return run
   }
 
-  private show(frame: ImageBitmap, face: Float32Array | null, now: number, smooth: boolean) {
+  private show(frame: ImageBitmap, face: Float32Array | null, now: number, smooth: boolean, lipLuma: number | null = null) {
     let lips: LipContours | null = null
     if (face) {
       this.misses = 0
@@ -176,8 +176,9 @@ export class TryOnController {
         if (this.status !== 'no-face') this.setStatus('no-face')
       }
     }
+    const fresh = !this.lips || this.mode === 'photo'
     this.lips = lips
-    this.renderer.setFrame(frame, lips)
+    this.renderer.setFrame(frame, lips, fresh, lipLuma)
   }
 
   private smooth(lips: LipContours, now: number): LipContours {

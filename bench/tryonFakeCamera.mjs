@@ -1,31 +1,21 @@
-// A y4m clip for Chromium's fake camera, made at test time from a shared face
-// photo (no ffmpeg here: the JPEG is decoded by the browser, the I420 frames
-// are written by hand; y4m is a text header plus raw planes).
+// A y4m clip for Chromium's fake camera (--use-file-for-fake-video-capture),
+// made at run time from a shared face photo. There is no ffmpeg here: the JPEG
+// is decoded by the browser and the I420 frames are written by hand (y4m is a
+// one-line text header, then "FRAME\n" + the Y, U and V planes per frame).
+// Shared by the try-on browser tests and bench/tryon.mjs.
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import type { Page } from 'playwright-core'
 
-export interface ClipPlan {
-  width: number
-  height: number
-  /** Frames showing the face, moving left and right. */
-  faceFrames: number
-  /** Grey frames after them (no face); the clip then loops. */
-  emptyFrames: number
-  /** Peak horizontal movement in pixels. */
-  sway: number
-}
-
-/** Decodes `faceUrl` in the page into a size x size RGBA square. */
-export async function decodeFace(page: Page, faceUrl: string, size: number): Promise<Uint8Array> {
+/** Decodes `faceUrl` in a page into a size x size RGBA square. */
+export async function decodeFace(page, faceUrl, size) {
   const b64 = await page.evaluate(async ({ faceUrl, size }) => {
     const img = new Image()
     img.src = faceUrl
     await img.decode()
     const c = document.createElement('canvas')
     c.width = size; c.height = size
-    const ctx = c.getContext('2d')!
+    const ctx = c.getContext('2d')
     ctx.drawImage(img, 0, 0, size, size)
     const data = ctx.getImageData(0, 0, size, size).data
     let s = ''
@@ -35,18 +25,21 @@ export async function decodeFace(page: Page, faceUrl: string, size: number): Pro
   return new Uint8Array(Buffer.from(b64, 'base64'))
 }
 
-export function writeY4m(face: Uint8Array, faceSize: number, plan: ClipPlan): string {
-  const { width: W, height: H } = plan
+/**
+ * Writes the clip: `faceFrames` frames of the face swaying left and right by
+ * `sway` px on grey, then `emptyFrames` grey frames (no face). Chromium loops it.
+ * Returns the file path (in a fresh temp folder).
+ */
+export function writeY4m(face, faceSize, { width: W, height: H, faceFrames, emptyFrames, sway }) {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'vitrine-y4m-')), 'face.y4m')
   const fd = fs.openSync(file, 'w')
   fs.writeSync(fd, `YUV4MPEG2 W${W} H${H} F30:1 Ip A1:1 C420jpeg\n`)
   const rgb = new Uint8Array(W * H * 3)
   const y = new Uint8Array(W * H), u = new Uint8Array((W / 2) * (H / 2)), v = new Uint8Array((W / 2) * (H / 2))
-  const total = plan.faceFrames + plan.emptyFrames
-  for (let f = 0; f < total; f++) {
+  for (let f = 0; f < faceFrames + emptyFrames; f++) {
     rgb.fill(128)
-    if (f < plan.faceFrames) {
-      const dx = Math.round((W - faceSize) / 2 + plan.sway * Math.sin((2 * Math.PI * f) / plan.faceFrames))
+    if (f < faceFrames) {
+      const dx = Math.round((W - faceSize) / 2 + sway * Math.sin((2 * Math.PI * f) / faceFrames))
       const dy = Math.round((H - faceSize) / 2)
       for (let row = 0; row < faceSize; row++) for (let col = 0; col < faceSize; col++) {
         const x = col + dx, yy = row + dy
