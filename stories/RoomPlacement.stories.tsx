@@ -1,0 +1,144 @@
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { RoomPlacement, type ArEnvironment } from '../src/ar'
+import { ArOverlay } from '../src/ar/webxr/ArOverlay'
+import { parseProduct, type Product } from '../src/product'
+import type { TrackInput } from '../src/events/types'
+import catalogue from '../assets/products.json'
+
+// "View in your room" in each state. The live ones run a real immersive-ar
+// session in IWER's synthetic living_room (an emulated handheld phone, the
+// same harness as tests/browser/ar.test.ts); the overlay-only ones draw the
+// in-AR UI over a photo of a real room (../shared/assets/backdrop).
+
+function product(id: string): Product {
+  const raw = (catalogue as { id: string }[]).find((p) => p.id === id)
+  const parsed = parseProduct(raw)
+  if (!parsed.ok) throw parsed.error
+  return parsed.product
+}
+const BACKDROP = '/shared/backdrop/st_fagans_interior_view_960x540.png'
+const ANDROID = 'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Mobile Safari/537.36'
+const DESKTOP = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36'
+const env = (e: Partial<ArEnvironment>): ArEnvironment => ({ userAgent: DESKTOP, maxTouchPoints: 0, supportsQuickLook: false, ...e })
+const note: React.CSSProperties = { font: '14px system-ui', padding: 16 }
+
+function EventLog({ events }: { events: TrackInput[] }) {
+  return <pre style={{ font: '12px ui-monospace, monospace', maxHeight: 160, overflow: 'auto' }}>{events.map((e) => `${e.name} ${JSON.stringify(e.props ?? {})}`).join('\n')}</pre>
+}
+
+/** Clicks the AR button once it appears: stories show the state, not the button. */
+function useAutoTap(ref: React.RefObject<HTMLElement | null>, selector = '[data-vitrine-ar-button]') {
+  useEffect(() => {
+    const t = setInterval(() => {
+      const b = ref.current?.querySelector<HTMLButtonElement>(selector)
+      if (b) { clearInterval(t); b.click() }
+    }, 100)
+    return () => clearInterval(t)
+  }, [ref, selector])
+}
+
+let emulator: Promise<any> | undefined
+/** One emulated phone per preview iframe (IWER replaces navigator.xr for the page). */
+function useEmulatedRoom() {
+  const [device, setDevice] = useState<any>()
+  const [error, setError] = useState<string>()
+  useEffect(() => {
+    emulator ??= import('../tests/pages/ar/handheld').then((m) => m.installHandheld()).then((r) => r.device)
+    emulator.then(setDevice, (e) => setError(String(e)))
+  }, [])
+  return { device, error }
+}
+
+interface LiveProps { productId: string; aim?: { x: number; y: number; z: number }; place?: boolean }
+
+/** A real WebXR session in the emulated living_room: aims the phone, and taps to place when asked. */
+function LiveRoom({ productId, aim, place }: LiveProps) {
+  const { device, error } = useEmulatedRoom()
+  const [events, setEvents] = useState<TrackInput[]>([])
+  const root = useRef<HTMLDivElement>(null)
+  const tapped = useRef(false)
+  if (error) return <p role="note" style={note}>The emulated room could not start: {error}</p>
+  if (!device) return <p style={note}>Starting the emulated phone…</p>
+  const onEvent = (e: TrackInput) => {
+    setEvents((list) => [...list, e])
+    if (e.name === 'ar_started' && aim) void device.remote.dispatch('look_at', { device: 'headset', target: aim }).catch(() => {})
+    if (e.name === 'ar_surface_found' && place && !tapped.current && aim) {
+      tapped.current = true
+      // Let the reticle settle on the aimed point, then tap the screen (fires the session's select).
+      setTimeout(() => { placeTap(device, aim) }, 1500)
+    }
+  }
+  return (
+    <div ref={root}>
+      <AutoTap root={root} />
+      <RoomPlacement product={product(productId)} environment={env({ userAgent: ANDROID, maxTouchPoints: 5, xr: navigator.xr })} modes={['webxr']} onEvent={onEvent} />
+      <EventLog events={events} />
+    </div>
+  )
+}
+function AutoTap({ root }: { root: React.RefObject<HTMLElement | null> }) { useAutoTap(root); return null }
+
+const touches = new WeakMap<object, any>()
+async function placeTap(device: any, at: { x: number; y: number; z: number }) {
+  if (!touches.has(device)) {
+    const { ScreenTouch } = await import('../tests/pages/ar/handheld')
+    touches.set(device, new ScreenTouch(device, 9))
+  }
+  const t = touches.get(device)
+  t.down(at)
+  t.up()
+}
+
+function NeedsShared({ children }: { children: ReactNode }) {
+  const [ok, setOk] = useState<boolean | null>(null)
+  useEffect(() => { fetch(BACKDROP, { method: 'HEAD' }).then((r) => setOk(r.ok), () => setOk(false)) }, [])
+  if (ok === null) return null
+  if (!ok) return <p role="note" style={note}>This story needs the shared backdrop (../shared/assets/backdrop, served at /shared). It is not part of the repository.</p>
+  return <>{children}</>
+}
+
+/** The in-AR UI over a photo of a room, for states the emulator can't produce on demand. */
+function OverlayOnBackdrop(props: Partial<React.ComponentProps<typeof ArOverlay>>) {
+  const p = product('armchair')
+  return (
+    <NeedsShared>
+      <div style={{ position: 'relative', width: 390, height: 700, background: `center / cover url(${BACKDROP})`, transform: 'translateZ(0)', overflow: 'hidden' }}>
+        <ArOverlay status="searching" placement="floor" surfaceFound={false} longSearch={false} tracking trackingNotice={null}
+          modelLoading={false} scale={1} variants={p.variants} variantId={p.variants[0]?.id} onVariant={() => {}}
+          onExit={() => {}} onReplace={() => {}} onAddToCart={() => {}} onAskAbout={() => {}} {...props} />
+      </div>
+    </NeedsShared>
+  )
+}
+
+/** A fallback flow started by tapping the button with a given device description. */
+function Fallback({ environment, productId = 'armchair' }: { environment: ArEnvironment; productId?: string }) {
+  const root = useRef<HTMLDivElement>(null)
+  const [events, setEvents] = useState<TrackInput[]>([])
+  useAutoTap(root)
+  return (
+    <div ref={root} style={{ font: '15px system-ui', padding: 16 }}>
+      <RoomPlacement product={product(productId)} environment={environment} pageUrl="https://shop.example/p/armchair"
+        onEvent={(e) => setEvents((l) => [...l, e])} />
+      <EventLog events={events} />
+    </div>
+  )
+}
+
+const meta: Meta = { title: 'View in your room/RoomPlacement', parameters: { layout: 'fullscreen' } }
+export default meta
+type Story = StoryObj
+
+export const Searching: Story = { render: () => <LiveRoom productId="armchair" /> }
+export const PlacedOnFloor: Story = { render: () => <LiveRoom productId="armchair" aim={{ x: 0.3, y: 0, z: -1.6 }} place /> }
+export const PlacedOnWall: Story = { render: () => <LiveRoom productId="wall-mirror" aim={{ x: -2.94, y: 1.5, z: -0.4 }} place /> }
+export const SearchingHint: Story = { render: () => <OverlayOnBackdrop longSearch /> }
+export const TrackingLost: Story = { render: () => <OverlayOnBackdrop status="placed" tracking={false} trackingNotice="lost" /> }
+export const PlacedOverlay: Story = { render: () => <OverlayOnBackdrop status="placed" surfaceFound /> }
+/** requestSession rejects (Chromium's own navigator.xr has no AR hardware): the message, then the next mode. */
+export const Failed: Story = {
+  render: () => <Fallback environment={env({ userAgent: ANDROID, maxTouchPoints: 5, xr: { isSessionSupported: async () => true } })} />,
+}
+export const Unsupported: Story = { render: () => <Fallback environment={env({ userAgent: ANDROID.replace('Chrome', 'Firefox') + ' Firefox/130.0' })} /> }
+export const QrHandoff: Story = { render: () => <Fallback environment={env({})} /> }
