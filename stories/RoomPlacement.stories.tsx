@@ -4,18 +4,31 @@ import { RoomPlacement, type ArEnvironment } from '../src/ar'
 import { ArOverlay } from '../src/ar/webxr/ArOverlay'
 import { parseProduct, type Product } from '../src/product'
 import type { TrackInput } from '../src/events/types'
-import catalogue from '../assets/products.json'
 
 // "View in your room" in each state. The live ones run a real immersive-ar
 // session in IWER's synthetic living_room (an emulated handheld phone, the
 // same harness as tests/browser/ar.test.ts); the overlay-only ones draw the
 // in-AR UI over a photo of a real room (../shared/assets/backdrop).
 
-function product(id: string): Product {
-  const raw = (catalogue as { id: string }[]).find((p) => p.id === id)
-  const parsed = parseProduct(raw)
-  if (!parsed.ok) throw parsed.error
-  return parsed.product
+// Fetched, not imported: Storybook serves /assets as a static dir, which shadows a JSON module import.
+let catalogue: Promise<{ id: string }[]> | undefined
+function useProduct(id: string): Product | string | undefined {
+  const [result, setResult] = useState<Product | string>()
+  useEffect(() => {
+    catalogue ??= fetch('/assets/products.json').then((r) => r.json())
+    catalogue.then((list) => {
+      const parsed = parseProduct(list.find((p) => p.id === id))
+      setResult(parsed.ok ? parsed.product : parsed.error.message)
+    }, (e) => setResult(String(e)))
+  }, [id])
+  return result
+}
+/** Renders children with the sample product, or says why it can't. */
+function WithProduct({ id, children }: { id: string; children: (p: Product) => ReactNode }) {
+  const p = useProduct(id)
+  if (p === undefined) return null
+  if (typeof p === 'string') return <p role="note" style={note}>Sample product "{id}" unavailable: {p}</p>
+  return <>{children(p)}</>
 }
 const BACKDROP = '/shared/backdrop/st_fagans_interior_view_960x540.png'
 const ANDROID = 'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Mobile Safari/537.36'
@@ -72,7 +85,9 @@ function LiveRoom({ productId, aim, place }: LiveProps) {
   return (
     <div ref={root}>
       <AutoTap root={root} />
-      <RoomPlacement product={product(productId)} environment={env({ userAgent: ANDROID, maxTouchPoints: 5, xr: navigator.xr })} modes={['webxr']} onEvent={onEvent} />
+      <WithProduct id={productId}>{(p) => (
+        <RoomPlacement product={p} environment={env({ userAgent: ANDROID, maxTouchPoints: 5, xr: navigator.xr })} modes={['webxr']} onEvent={onEvent} />
+      )}</WithProduct>
       <EventLog events={events} />
     </div>
   )
@@ -100,7 +115,9 @@ function NeedsShared({ children }: { children: ReactNode }) {
 
 /** The in-AR UI over a photo of a room, for states the emulator can't produce on demand. */
 function OverlayOnBackdrop(props: Partial<React.ComponentProps<typeof ArOverlay>>) {
-  const p = product('armchair')
+  return <WithProduct id="armchair">{(p) => <OverlayFor p={p} {...props} />}</WithProduct>
+}
+function OverlayFor({ p, ...props }: { p: Product } & Partial<React.ComponentProps<typeof ArOverlay>>) {
   return (
     <NeedsShared>
       <div style={{ position: 'relative', width: 390, height: 700, background: `center / cover url(${BACKDROP})`, transform: 'translateZ(0)', overflow: 'hidden' }}>
@@ -119,8 +136,10 @@ function Fallback({ environment, productId = 'armchair' }: { environment: ArEnvi
   useAutoTap(root)
   return (
     <div ref={root} style={{ font: '15px system-ui', padding: 16 }}>
-      <RoomPlacement product={product(productId)} environment={environment} pageUrl="https://shop.example/p/armchair"
-        onEvent={(e) => setEvents((l) => [...l, e])} />
+      <WithProduct id={productId}>{(p) => (
+        <RoomPlacement product={p} environment={environment} pageUrl="https://shop.example/p/armchair"
+          onEvent={(e) => setEvents((l) => [...l, e])} />
+      )}</WithProduct>
       <EventLog events={events} />
     </div>
   )
