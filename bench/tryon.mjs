@@ -60,7 +60,7 @@ export async function runTryOnBench({ log = console.log } = {}) {
       new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, ms: e.duration }) })
         .observe({ type: 'longtask', buffered: true })
     })
-    await b.page.goto(`${server.origin}/tryon.html?shade=cherry-gloss`)
+    await b.page.goto(`${server.origin}/tryon.html?shade=cherry-10`)
     const pageFiles = new Set(afterTap.splice(0).map((u) => new URL(u).pathname))
     const tapAt = Date.now()
     await b.page.click('[data-action=camera]')

@@ -27,6 +27,10 @@ export interface LipTryOnProps {
   shade?: string
   /** Start in photo mode on this image (a URL or a Blob) instead of asking for the camera. */
   photo?: string | Blob
+  /** Show the built-in swatches, intensity, compare and snapshot tools (default true). Set false when the page drives `shade` itself. */
+  controls?: boolean
+  /** Start with the before/after divider at this position (0..1 across the image); default: off. */
+  initialCompare?: number
   /** Shades to suggest from; default: the product's own shades. */
   catalogue?: Shade[]
   /** Base URL where the store hosts the face model files itself; default: the copies bundled from the package. */
@@ -56,7 +60,7 @@ const vitrineState = (s: TryOnStatus) => (s === 'idle' ? 'idle' : s === 'startin
  * Camera frames and face landmarks stay on the device.
  */
 export const LipTryOn = forwardRef<LipTryOnHandle, LipTryOnProps>(function LipTryOn(props, ref) {
-  const { shade: shadeProp, photo, catalogue, assetBase, onError, className, style } = props
+  const { shade: shadeProp, photo, catalogue, assetBase, onError, className, style, initialCompare, controls = true } = props
   const parsed = useMemo(() => parseProduct(props.product), [props.product])
   const product = parsed.ok ? parsed.product : null
   const emit = useEmit(product?.id ?? 'unknown', 'tryon', props.onEvent)
@@ -70,7 +74,7 @@ export const LipTryOn = forwardRef<LipTryOnHandle, LipTryOnProps>(function LipTr
   const [problem, setProblem] = useState<{ problem?: CameraProblem; message?: string }>({})
   const [shadeId, setShadeId] = useState<string | undefined>(shadeProp ?? shades[0]?.id)
   const [intensity, setIntensity] = useState(1)
-  const [split, setSplit] = useState(0)
+  const [split, setSplit] = useState(Math.min(1, Math.max(0, initialCompare ?? 0)))
   const [tried, setTried] = useState<string[]>([])
   const [imageSize, setImageSize] = useState({ w: 640, h: 480 })
   const session = useRef({ startedAt: 0, cameraWasOn: false })
@@ -209,7 +213,8 @@ export const LipTryOn = forwardRef<LipTryOnHandle, LipTryOnProps>(function LipTr
   return (
     <div className={rootClass} style={style} data-vitrine-state={vitrineState(status)} data-tryon-status={status} data-tryon-mode={mode ?? undefined}>
       <VitrineStyles /><TryOnStyles />
-      <div className="vitrine-tryon-stage" ref={stageRef}>
+      {/* The stage takes the picture's shape, so a portrait selfie is not letterboxed into 4:3. */}
+      <div className="vitrine-tryon-stage" ref={stageRef} style={showing ? { aspectRatio: `${imageSize.w} / ${imageSize.h}` } : undefined}>
         {showing && split > 0 && (
           <>
             <span className="vitrine-tryon-label" style={{ left: 10 }}>{TRYON_TEXT.before}</span>
@@ -243,7 +248,7 @@ export const LipTryOn = forwardRef<LipTryOnHandle, LipTryOnProps>(function LipTr
           }}
         />
       </div>
-      <div className="vitrine-tryon-tools">
+      {controls && <div className="vitrine-tryon-tools">
         <ShadePicker shades={shades} selectedId={shade?.id} suggestions={suggestions} onSelect={selectShade} />
         <div className="vitrine-tryon-row">
           <label>
@@ -267,7 +272,7 @@ export const LipTryOn = forwardRef<LipTryOnHandle, LipTryOnProps>(function LipTr
             </button>
           )}
         </div>
-      </div>
+      </div>}
     </div>
   )
 })

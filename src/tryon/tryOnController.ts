@@ -161,9 +161,15 @@ export class TryOnController {
   private show(frame: ImageBitmap, face: Float32Array | null, now: number, smooth: boolean, lipLuma: number | null = null) {
     let lips: LipContours | null = null
     if (face) {
-      this.misses = 0
       lips = lipContours(face, frame.width, frame.height)
       if (smooth) lips = this.smooth(lips, now)
+    }
+    const fresh = !this.lips || this.mode === 'photo'
+    this.lips = lips
+    // Frame first, status after: listeners read the picture's size when the status changes.
+    this.renderer.setFrame(frame, lips, fresh, lipLuma)
+    if (face) {
+      this.misses = 0
       if (this.stats.firstFaceMs === null) {
         this.stats.firstFaceMs = Math.round(now - this.startedAt)
         this.opts.onEvent?.('tryon_face_found', { ms: this.stats.firstFaceMs })
@@ -176,9 +182,6 @@ export class TryOnController {
         if (this.status !== 'no-face') this.setStatus('no-face')
       }
     }
-    const fresh = !this.lips || this.mode === 'photo'
-    this.lips = lips
-    this.renderer.setFrame(frame, lips, fresh, lipLuma)
   }
 
   private smooth(lips: LipContours, now: number): LipContours {

@@ -1,6 +1,6 @@
 export const TRYON_CSS = `
 .vitrine-root.vitrine-tryon{aspect-ratio:auto;display:flex;flex-direction:column}
-.vitrine-tryon-stage{position:relative;width:100%;aspect-ratio:4/3;background:#151413;overflow:hidden;touch-action:none}
+.vitrine-tryon-stage{position:relative;width:100%;aspect-ratio:4/3;max-height:80vh;background:#151413;overflow:hidden;touch-action:none}
 .vitrine-tryon-stage canvas{position:absolute;inset:0;width:100%;height:100%;object-fit:contain;display:block}
 .vitrine-tryon[data-tryon-status=idle] .vitrine-tryon-stage canvas,.vitrine-tryon[data-tryon-status=denied] .vitrine-tryon-stage canvas{visibility:hidden}
 .vitrine-tryon .vitrine-panel h3{margin:0;font-size:17px}

@@ -82,7 +82,7 @@ describe.skipIf(!shared)('lip try-on, live camera (Chromium fake camera fed from
   })
 
   it('changes the pixels when the shopper picks another shade', async () => {
-    await s.page.click('[data-shade-id="ruby-matte"]')
+    await s.page.click('[data-shade-id="ruby-12"]')
     await s.page.waitForTimeout(300)
     let shot = await capture(s.page)
     // The clip has a stretch without a face: wait for a frame with lips on it.
@@ -93,7 +93,7 @@ describe.skipIf(!shared)('lip try-on, live camera (Chromium fake camera fed from
     const st = blueStats(shot.afterImg, shot.lips!, true)
     expect(st.covered).toBeLessThan(0.02)
     const ev = await s.page.evaluate(() => window.__tryon.events.filter((e) => e.name === 'shade_selected').map((e) => e.shadeId))
-    expect(ev).toContain('ruby-matte')
+    expect(ev).toContain('ruby-12')
     await s.page.click('[data-shade-id="blue-test"]')
   })
 
