@@ -28,7 +28,6 @@ export interface ModelStageProps {
   variantName?: string
   environment: EnvironmentSource
   autoRotate: boolean
-  onProgress(loaded: number, total: number | undefined): void
   onReady(info: { loadMs: number; size: [number, number, number]; variantNames: string[]; api: StageApi }): void
   onError(error: ViewerError): void
   onInteraction(kind: InteractionKind): void
@@ -50,7 +49,7 @@ export function ModelStage(props: ModelStageProps) {
     let acquired: ModelHandle | undefined
     let environment: Texture | undefined
     Promise.all([
-      acquireModel(props.src, { renderer: gl, signal: abort.signal, onProgress: (l, t) => latest.current.onProgress(l, t) }),
+      acquireModel(props.src, { renderer: gl, signal: abort.signal }),
       createEnvironment(gl, props.environment),
     ]).then(async ([model, env]) => {
       acquired = model

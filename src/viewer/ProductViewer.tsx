@@ -9,6 +9,7 @@ import { Placeholder } from '../ui/Placeholder'
 import { ErrorBoundary } from '../ui/ErrorBoundary'
 import { mergeStrings, type ViewerStrings } from '../ui/strings'
 import { ViewerError } from './loading/ViewerError'
+import { downloadModel } from './loading/modelBytes'
 import { initialViewerState, viewerReducer } from './viewerState'
 import { useNearViewport } from './useNearViewport'
 import { useProduct } from './useProduct'
@@ -101,6 +102,17 @@ export function ProductViewer(props: ProductViewerProps) {
   }, [productError, fail])
 
   useEffect(() => { if (wanted) dispatch({ type: 'start' }) }, [wanted])
+
+  // The model downloads in parallel with the 3D engine's code, with real progress.
+  const src = product?.model?.src
+  useEffect(() => {
+    if (state.phase !== 'loading' || !src) return
+    let current = true
+    downloadModel(src, (loaded, total) => { if (current) dispatch({ type: 'progress', loaded, total }) }).catch(() => {
+      // The 3D view reports the failure with its typed error; nothing to do here.
+    })
+    return () => { current = false }
+  }, [state.phase, state.attempt, src])
 
   useEffect(() => {
     if (visible && product) emit('preview_shown', { has_model: !!product.model }, ids)
@@ -203,7 +215,6 @@ export function ProductViewer(props: ProductViewerProps) {
                 environment={props.environment ?? 'room'}
                 autoRotate={!!props.autoRotate && !prefersReducedMotion()}
                 maxDpr={props.maxPixelRatio ?? 2}
-                onProgress={(loaded, total) => dispatch({ type: 'progress', loaded, total })}
                 onReady={({ loadMs, size, variantNames, api: stage }) => {
                   api.current = stage
                   dispatch({ type: 'ready' })

@@ -18,6 +18,7 @@ const pages = Object.fromEntries(
 export default defineConfig({
   root: here,
   base: './',
+  mode: 'production',
   plugins: [react()],
   resolve: { alias: vitrineAliases },
   build: {

@@ -17,7 +17,15 @@ export default async function setup(project: TestProject) {
   // delete each other's pages mid-test.
   const outDir = path.join(root, `.vitrine/test-pages-${process.pid}`)
   process.env.VITRINE_PAGES_OUT = outDir
-  await build({ configFile: path.join(root, 'tests/pages/vite.config.ts'), logLevel: 'warn' })
+  // Vitest sets NODE_ENV=test, which would give React's development build;
+  // the pages must be the production build a store ships.
+  const nodeEnv = process.env.NODE_ENV
+  process.env.NODE_ENV = 'production'
+  try {
+    await build({ configFile: path.join(root, 'tests/pages/vite.config.ts'), logLevel: 'warn' })
+  } finally {
+    process.env.NODE_ENV = nodeEnv
+  }
   const mounts: Record<string, string> = {
     '/': outDir,
     '/assets/': path.join(root, 'assets'),

@@ -1,7 +1,8 @@
 import type { Material, Object3D, WebGLRenderer } from 'three'
 import type { GLTF } from 'three/addons/loaders/GLTFLoader.js'
 import { clone as cloneSkinned } from 'three/addons/utils/SkeletonUtils.js'
-import { fetchWithProgress, type ProgressCallback } from './fetchWithProgress'
+import type { ProgressCallback } from './fetchWithProgress'
+import { downloadModel, forgetModelBytes } from './modelBytes'
 import { readExtensions, SUPPORTED_EXTENSIONS } from './gltfExtensions'
 import { createGltfLoader } from './createGltfLoader'
 import { disposeObjects } from './disposeGltf'
@@ -29,8 +30,6 @@ export interface AcquireOptions {
 interface Entry {
   refs: number
   gltf: Promise<GLTF>
-  listeners: Set<ProgressCallback>
-  lastProgress?: [number, number | undefined]
   /** Materials loaded later (variants) that the scene graph does not reference. */
   extraMaterials: Set<Material>
   /** The parsed asset, once loaded. */
@@ -48,7 +47,7 @@ export async function acquireModel(url: string, options: AcquireOptions = {}): P
   const key = new URL(url, globalThis.location?.href).href
   let entry = entries.get(key)
   if (!entry) {
-    const created: Entry = { refs: 0, listeners: new Set(), extraMaterials: new Set(), gltf: undefined! }
+    const created: Entry = { refs: 0, extraMaterials: new Set(), gltf: undefined! }
     created.gltf = load(key, created, options.renderer)
     entries.set(key, created)
     entry = created
@@ -56,20 +55,14 @@ export async function acquireModel(url: string, options: AcquireOptions = {}): P
     created.gltf.catch(() => { if (entries.get(key) === created) entries.delete(key) })
   }
   entry.refs++
-  const { onProgress } = options
-  if (onProgress) {
-    entry.listeners.add(onProgress)
-    if (entry.lastProgress) onProgress(...entry.lastProgress)
-  }
+  if (options.onProgress) downloadModel(key, options.onProgress).catch(() => {})
   let gltf: GLTF
   try {
     gltf = await abortable(entry.gltf, options.signal)
   } catch (err) {
-    if (onProgress) entry.listeners.delete(onProgress)
     releaseEntry(key, entry)
     throw err
   }
-  if (onProgress) entry.listeners.delete(onProgress)
   let released = false
   const owned = entry
   return {
@@ -100,10 +93,8 @@ export function modelCacheStats(): { models: number; holders: number } {
 
 async function load(url: string, entry: Entry, renderer?: WebGLRenderer): Promise<GLTF> {
   try {
-    const data = await fetchWithProgress(url, (loaded, total) => {
-      entry.lastProgress = [loaded, total]
-      for (const listener of entry.listeners) listener(loaded, total)
-    })
+    const data = await downloadModel(url)
+    forgetModelBytes(url)
     const extensions = readExtensions(data)
     const missing = extensions.required.filter((name) => !SUPPORTED_EXTENSIONS.has(name))
     if (missing.length) {

@@ -1,0 +1,148 @@
+// How the viewer behaves for a shopper: poster first with real progress,
+// nothing heavy before it is near the viewport, no frames while idle,
+// keyboard control with spoken view changes, and variants that really recolour.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { openSession, decodePng, type Session } from '../support/browser'
+import { hidePrompt, waitForSettled } from '../support/viewer'
+
+const origin = inject('origin')
+const chair = '/assets/models/armchair.glb'
+let session: Session
+
+beforeAll(async () => { session = await openSession({ viewport: { width: 480, height: 360 } }) })
+afterAll(async () => {
+  expect(session.offLoopback, 'requests beyond loopback').toEqual([])
+  expect(session.pageErrors).toEqual([])
+  await session.close()
+})
+
+const stats = () => session.page.evaluate(() => (window as any).__harness.viewer.current.stats())
+
+describe('loading', () => {
+  it('shows a placeholder at once and a real byte progress bar on a slow network', async () => {
+    const { page } = session
+    // Record every value the bar shows, as the shopper would see it.
+    await page.addInitScript(() => {
+      const seen: number[] = ((window as any).__progress = [])
+      new MutationObserver(() => {
+        const now = document.querySelector('[role=progressbar]')?.getAttribute('aria-valuenow')
+        if (now != null && seen[seen.length - 1] !== Number(now)) seen.push(Number(now))
+      }).observe(document, { subtree: true, attributes: true, childList: true })
+    })
+    await page.goto(`${origin}/viewer.html?src=${encodeURIComponent(`${chair}?kbps=12`)}`)
+    // The placeholder is there before any 3D code has run.
+    expect(await page.locator('.vitrine-placeholder').count()).toBe(1)
+    expect(await waitForSettled(page)).toBe('ready')
+    const seen: number[] = await page.evaluate(() => (window as any).__progress)
+    const between = seen.filter((v) => v > 0 && v < 100)
+    expect(between.length, `progress values seen: ${seen.join(',')}`).toBeGreaterThanOrEqual(3)
+    expect([...between].sort((x, y) => x - y)).toEqual(between) // only ever forwards
+    expect(await page.textContent('[role=status]')).toMatch(/loaded/i)
+  })
+
+  it('downloads neither the 3D engine nor the model before the viewer nears the viewport', async () => {
+    const { page } = session
+    const before = session.requests.length
+    await page.goto(`${origin}/viewer.html?loading=lazy&offset=3000&src=${chair}`)
+    await page.waitForTimeout(1500)
+    const paths = (from: number) => session.requests.slice(from).map((r) => new URL(r.url).pathname)
+    const early = paths(before)
+    expect(early.some((u) => u.endsWith('armchair.glb'))).toBe(false)
+    expect(early.some((u) => /ViewerCanvas/.test(u))).toBe(false)
+    expect(await page.getAttribute('.vitrine-root', 'data-vitrine-state')).toBe('idle')
+    await page.evaluate(() => window.scrollTo(0, 3000))
+    expect(await waitForSettled(page)).toBe('ready')
+    const later = paths(before)
+    expect(later.some((u) => u.endsWith('armchair.glb'))).toBe(true)
+  })
+
+  it('with loading="interaction" waits for the shopper to ask for 3D', async () => {
+    const { page } = session
+    await page.goto(`${origin}/viewer.html?loading=interaction&src=${chair}`)
+    await page.waitForTimeout(800)
+    expect(await page.getAttribute('.vitrine-root', 'data-vitrine-state')).toBe('idle')
+    await page.getByRole('button', { name: 'View in 3D' }).click()
+    expect(await waitForSettled(page)).toBe('ready')
+  })
+})
+
+describe('render on demand', () => {
+  it('draws no frame over 2 s of no interaction, and draws again when the shopper turns it', async () => {
+    const { page } = session
+    await page.goto(`${origin}/viewer.html?src=${chair}`)
+    expect(await waitForSettled(page)).toBe('ready')
+    await page.waitForTimeout(500)
+    const idleStart = (await stats()).frames
+    await page.waitForTimeout(2000)
+    expect((await stats()).frames - idleStart).toBe(0)
+    // The counter is live: a drag renders frames, then it settles again.
+    const box = (await page.locator('canvas').boundingBox())!
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+    await page.mouse.down()
+    await page.mouse.move(box.x + box.width / 2 + 120, box.y + box.height / 2, { steps: 8 })
+    await page.mouse.up()
+    // Damping eases the turn out over a few dozen frames; then it must stop.
+    let afterDrag = (await stats()).frames
+    for (let waited = 0; waited < 15_000; waited += 1000) {
+      await page.waitForTimeout(1000)
+      const now = (await stats()).frames
+      if (now === afterDrag) break
+      afterDrag = now
+    }
+    expect(afterDrag).toBeGreaterThan(idleStart)
+    await page.waitForTimeout(2000)
+    expect((await stats()).frames).toBe(afterDrag)
+    const events = await page.evaluate(() => (window as any).__harness.events.map((e: { name: string; props?: { kind?: string } }) => `${e.name}:${e.props?.kind ?? ''}`))
+    expect(events).toContain('viewer_interaction:orbit')
+  })
+})
+
+describe('keyboard and screen readers', () => {
+  it('orbits with arrow keys, zooms with +/-, and announces the view', async () => {
+    const { page } = session
+    await page.goto(`${origin}/viewer.html?src=${chair}&alt=${encodeURIComponent('Armchair in mustard velvet')}`)
+    expect(await waitForSettled(page)).toBe('ready')
+    const stage = page.getByRole('img', { name: 'Armchair in mustard velvet' })
+    await stage.focus()
+    const ring = await stage.evaluate((el) => getComputedStyle(el).boxShadow)
+    expect(ring).not.toBe('none')
+    const frames = (await stats()).frames
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft')
+    await page.keyboard.press('+')
+    await page.waitForTimeout(1200)
+    expect((await stats()).frames).toBeGreaterThan(frames)
+    expect(await page.textContent('[role=status]')).toMatch(/^Viewing from (front-left|left)/)
+    const events = await page.evaluate(() => (window as any).__harness.events.map((e: { name: string; props?: { kind?: string } }) => `${e.name}:${e.props?.kind ?? ''}`))
+    expect(events).toContain('viewer_interaction:keyboard')
+  })
+})
+
+describe('variants', () => {
+  it('recolours the model to the variant and keeps the view', async () => {
+    const { page } = session
+    await page.goto(`${origin}/viewer.html?src=${chair}&variants=Mustard,Forest,Blush&variant=mustard`)
+    expect(await waitForSettled(page)).toBe('ready')
+    await hidePrompt(page)
+    const centre = async () => {
+      await page.waitForTimeout(400)
+      const img = await decodePng(await page.screenshot())
+      // Average colour of the middle of the view: the upholstery.
+      let r = 0, g = 0, b = 0, n = 0
+      for (let y = Math.floor(img.height * 0.4); y < img.height * 0.6; y++) {
+        for (let x = Math.floor(img.width * 0.4); x < img.width * 0.6; x++) {
+          const i = (y * img.width + x) * 4
+          r += img.data[i]; g += img.data[i + 1]; b += img.data[i + 2]; n++
+        }
+      }
+      return [r / n, g / n, b / n]
+    }
+    const mustard = await centre()
+    await page.evaluate(() => (window as any).__harness.mount('forest'))
+    const forest = await centre()
+    // Mustard is red+green over blue; forest green is green over red.
+    expect(mustard[0]).toBeGreaterThan(mustard[2] + 30)
+    expect(forest[1]).toBeGreaterThan(forest[0])
+    expect(Math.abs(mustard[0] - forest[0]) + Math.abs(mustard[1] - forest[1])).toBeGreaterThan(40)
+    expect(await page.locator('canvas').count()).toBe(1)
+  })
+})
