@@ -20,6 +20,10 @@ const config: StorybookConfig = {
   async viteFinal(config) {
     config.resolve ??= {}
     const existing = config.resolve.alias
+    // Built chunks go to /_sb/, so they never collide with the static /assets/ folder
+    // (our sample products), which would shadow JSON imports from ../assets.
+    config.build ??= {}
+    config.build.assetsDir = '_sb'
     config.resolve.alias = [...(Array.isArray(existing) ? existing : Object.entries(existing ?? {}).map(([find, replacement]) => ({ find, replacement }))), ...vitrineAliases]
     return config
   },

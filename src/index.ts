@@ -1,10 +1,27 @@
 // The public API of `vitrine`: an explicit list, so what a store can rely on is visible here.
+// AR's heavy parts and the whole try-on load lazily, on the shopper's tap.
+
+// Components
+export { ProductPreview } from './preview/ProductPreview'
+export type { ProductPreviewProps, AddToCartRequest } from './preview/ProductPreview'
 export { ProductViewer, ViewerError, setAssetBase } from './viewer'
 export type { ProductViewerProps, ProductViewerHandle, ViewerErrorCode, SnapshotOptions, EnvironmentSource } from './viewer'
-export { parseProduct, assertProduct, ProductError, toMetres, PRODUCT_KINDS, PLACEMENTS, FINISHES } from './product'
-export type { Product, ProductInput, ProductKind, Placement, Finish, Variant, Shade, Hotspot, Dimensions, ParseProductResult } from './product'
+export { RoomPlacement, detectArModes, readHandoff, handoffUrl } from './ar'
+export type { RoomPlacementProps, ArError, ArEnvironment, ArMode, ArStatus, ArSurface } from './ar'
+export { LipTryOn } from './tryon/LazyLipTryOn'
+export type { LipTryOnProps, LipTryOnHandle, TryOnError } from './tryon/LipTryOn'
+export type { TryOnStatus, TryOnMode } from './tryon/tryOnController'
+
+// Store wiring
 export { VitrineProvider, useVitrine } from './react/VitrineProvider'
 export type { VitrineProviderProps, VitrineContextValue } from './react/VitrineProvider'
 export type { TrackInput, VitrineEvent, Surface, EventProps, TrackerLike } from './events/types'
 export type { ChatLike, ChatContextUpdate } from './chat/types'
+
+// Manifest
+export { parseProduct, assertProduct, ProductError, toMetres, PRODUCT_KINDS, PLACEMENTS, FINISHES } from './product'
+export type { Product, ProductInput, ProductKind, Placement, Finish, Variant, Shade, Hotspot, Dimensions, ParseProductResult } from './product'
+
+// Text
 export { defaultViewerStrings, type ViewerStrings } from './ui/strings'
+export { defaultPreviewStrings, type PreviewStrings } from './preview/previewStrings'

@@ -1,0 +1,16 @@
+import { lazy, Suspense, type Ref } from 'react'
+import type { LipTryOnHandle, LipTryOnProps } from './LipTryOn'
+
+const Impl = lazy(() => import('./LipTryOn').then((m) => ({ default: m.LipTryOn })))
+
+/**
+ * `<LipTryOn>` as the package exports it: the try-on code (three, the colour
+ * library, the face model glue) downloads only when this first renders.
+ */
+export function LipTryOn(props: LipTryOnProps & { ref?: Ref<LipTryOnHandle> }) {
+  return (
+    <Suspense fallback={<div className="vitrine-root" data-vitrine-state="loading" data-tryon-status="idle" aria-busy="true" />}>
+      <Impl {...props} />
+    </Suspense>
+  )
+}
