@@ -5,9 +5,9 @@ export interface SnapshotOptions {
   width?: number
   /** Output height in pixels (default: keeps the view's aspect). */
   height?: number
-  /** 'image/png' (default) or 'image/jpeg'. */
-  type?: 'image/png' | 'image/jpeg'
-  /** JPEG quality, 0..1. */
+  /** 'image/png' (default), 'image/jpeg' or 'image/webp'. */
+  type?: 'image/png' | 'image/jpeg' | 'image/webp'
+  /** JPEG or WebP quality, 0..1. */
   quality?: number
 }
 

@@ -47,8 +47,8 @@ const harness = {
     harness.root?.unmount()
     harness.root = null
   },
-  async snapshotDataUrl(width?: number, height?: number) {
-    const blob = await harness.viewer.current!.snapshot({ width, height })
+  async snapshotDataUrl(width?: number, height?: number, type?: 'image/png' | 'image/webp', quality?: number) {
+    const blob = await harness.viewer.current!.snapshot({ width, height, type, quality })
     return await new Promise<string>((resolve) => { const r = new FileReader(); r.onload = () => resolve(r.result as string); r.readAsDataURL(blob) })
   },
 }
