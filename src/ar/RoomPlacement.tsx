@@ -8,6 +8,7 @@ import { arStrings } from './strings'
 import { handoffUrl } from './native/handoff'
 import { launchQuickLook, launchSceneViewer, type NativeLaunch } from './native/launchNative'
 import { QrHandoff } from './QrHandoff'
+import { VitrineStyles } from '../ui/styles'
 import type { ArFailureReason, ArMode, ArStatus } from './types'
 import type { ArProbeRef } from './webxr/probe'
 
@@ -163,11 +164,12 @@ export function RoomPlacement(props: RoomPlacementProps) {
       data-vitrine-state={state} data-ar-status={status} data-ar-mode={mode ?? 'none'}>
       {mode && phase !== 'webxr' && phase !== 'qr' && (
         <button type="button" onClick={tap} onPointerEnter={mode === 'webxr' ? preloadWebXr : undefined}
-          disabled={phase === 'preparing'} data-vitrine-ar-button={mode} aria-describedby={`${product.id}-ar-hint`} style={buttonStyle}>
+          disabled={phase === 'preparing'} data-vitrine-ar-button={mode} aria-describedby={`${product.id}-ar-hint`} className="vitrine-button">
           {phase === 'preparing' ? arStrings.preparingUsdz : arStrings.button(mode, product.placement)}
         </button>
       )}
-      {mode && <small id={`${product.id}-ar-hint`} style={{ display: 'block', opacity: 0.75 }}>{arStrings.buttonHint(mode)}</small>}
+      <VitrineStyles />
+      {mode && <small id={`${product.id}-ar-hint`} className="vitrine-hint">{arStrings.buttonHint(mode)}</small>}
       {message && <p role="alert" data-vitrine-ar-error>{message}</p>}
       {modes !== null && modes.length === 0 && <p data-vitrine-ar-unsupported style={{ opacity: 0.75 }}>{arStrings.unsupported}</p>}
       {phase === 'qr' && (
@@ -190,6 +192,3 @@ export function RoomPlacement(props: RoomPlacementProps) {
 
 function preloadWebXr() { void import('./webxr/WebXrSession') }
 
-const buttonStyle: CSSProperties = {
-  minHeight: 44, padding: '0 18px', borderRadius: 22, border: '1px solid currentColor', background: 'transparent', font: 'inherit', cursor: 'pointer',
-}

@@ -7,6 +7,7 @@ import { RoomPlacement } from '../ar/RoomPlacement'
 import { useEmit } from '../react/useEmit'
 import { useVitrine } from '../react/VitrineProvider'
 import { ErrorPanel } from '../ui/ErrorPanel'
+import { VitrineStyles } from '../ui/styles'
 import { Swatches } from './Swatches'
 import { TryOnDialog } from './TryOnDialog'
 import { PREVIEW_CSS } from './previewCss'
@@ -103,6 +104,7 @@ export function ProductPreview(props: ProductPreviewProps) {
 
   return (
     <section className={['vitrine-preview', props.className].filter(Boolean).join(' ')} style={props.style} data-theme={props.theme ?? 'light'} aria-label={product.name}>
+      <VitrineStyles />
       <style href="vitrine-preview" precedence="default">{PREVIEW_CSS}</style>
       {isLipstick ? (
         <div className="vitrine-lipstick-hero" role="img" aria-label={`${product.name}, shade ${shade?.name ?? ''}`}>

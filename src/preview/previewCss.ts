@@ -12,7 +12,7 @@ export const PREVIEW_CSS = `
 .vitrine-swatch span[aria-hidden]{display:block;width:100%;height:100%;border-radius:50%;background-size:cover;box-shadow:inset 0 0 0 1px rgba(0,0,0,.15)}
 .vitrine-swatch input:checked+span{box-shadow:0 0 0 2px var(--_bg),0 0 0 4px var(--_fg)}
 .vitrine-swatch input:focus-visible+span{outline:3px solid var(--_accent);outline-offset:4px}
-.vitrine-actions{display:flex;flex-wrap:wrap;gap:10px}
+.vitrine-actions{display:flex;flex-wrap:wrap;align-items:flex-start;gap:10px}
 .vitrine-actions>*{flex:1 1 160px}
 .vitrine-actions .vitrine-button{width:100%}
 .vitrine-cart{font:600 16px/1 var(--_font);width:100%;min-height:50px;border-radius:calc(var(--_radius) * .8);border:0;background:var(--_fg);color:var(--_bg);cursor:pointer}

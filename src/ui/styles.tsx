@@ -17,9 +17,11 @@ export const VITRINE_CSS = `
 @keyframes vitrine-slide{0%{transform:translateX(-100%)}100%{transform:translateX(340%)}}
 .vitrine-progress-label{position:absolute;left:0;right:0;bottom:calc(12% + 12px);text-align:center;font-size:13px;color:var(--_muted)}
 .vitrine-panel{position:absolute;inset:0;display:grid;place-content:center;gap:12px;padding:24px;text-align:center;background:color-mix(in srgb,var(--_bg) 88%,transparent);font-size:15px;line-height:1.4}
-.vitrine-button{font:600 15px/1 var(--_font);padding:12px 18px;min-height:44px;border-radius:calc(var(--_radius) * .8);border:0;background:var(--_accent);color:#fff;cursor:pointer;justify-self:center}
-.vitrine-button:focus-visible{outline:3px solid color-mix(in srgb,var(--_accent) 50%,#fff);outline-offset:2px}
-.vitrine-button[data-variant=ghost]{background:transparent;color:var(--_fg);box-shadow:inset 0 0 0 1.5px currentColor}
+.vitrine-button{font:600 15px/1.2 var(--vitrine-font,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif);padding:12px 18px;min-height:48px;border-radius:calc(var(--vitrine-radius,14px) * .8);border:0;background:var(--vitrine-accent,#1f5f4a);color:#fff;cursor:pointer;justify-self:center}
+.vitrine-button:focus-visible{outline:3px solid color-mix(in srgb,var(--vitrine-accent,#1f5f4a) 50%,#fff);outline-offset:2px}
+.vitrine-button[data-variant=ghost]{background:transparent;color:var(--vitrine-fg,#1d1d1b);box-shadow:inset 0 0 0 1.5px currentColor}
+.vitrine-button:disabled{opacity:.6;cursor:progress}
+.vitrine-hint{display:block;margin-top:6px;font-size:13px;color:var(--vitrine-muted,#6b6862)}
 .vitrine-prompt{position:absolute;left:50%;bottom:14px;transform:translateX(-50%);padding:8px 14px;border-radius:999px;background:rgba(20,20,20,.72);color:#fff;font-size:13px;white-space:nowrap;pointer-events:none;animation:vitrine-nudge 2.4s ease-in-out infinite}
 @media (prefers-reduced-motion:reduce){.vitrine-prompt{animation:none}.vitrine-progress[data-indeterminate]>i{animation:none;width:100%!important;opacity:.5}}
 @keyframes vitrine-nudge{0%,100%{transform:translateX(-50%)}50%{transform:translateX(calc(-50% + 8px))}}
