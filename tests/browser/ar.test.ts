@@ -1,27 +1,73 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { unzipSync, strFromU8 } from 'fflate'
-import jsQR from 'jsqr'
-import fs from 'node:fs'
-import path from 'node:path'
 import { openSession, decodePng, type Session } from '../support/browser'
 
-// "View in your room" end to end in real Chromium: WebXR in IWER's synthetic
-// living_room through an emulated handheld phone (tests/pages/ar/handheld.ts),
-// and the Scene Viewer, Quick Look and QR fallbacks.
+// "View in your room" end to end in real Chromium: WebXR in IWER's synthetic living_room through an
+// emulated handheld phone (tests/pages/ar/handheld.ts). The fallbacks are in ar-fallbacks.test.ts.
 const origin = inject('origin')
-const sharedAssets = inject('sharedAssets')
 type V3 = [number, number, number]
 type Pt = { x: number; y: number; z: number }
 const dist = (a: V3, b: V3) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2])
 const v = (p: Pt): V3 => [p.x, p.y, p.z]
 const MM = 0.001
 
-/** A material of the SheenChair GLB as the file declares it (read straight from its JSON chunk). */
-function sheenChairMaterial(name: string) {
-  const glb = fs.readFileSync(path.resolve(import.meta.dirname, '../../../shared/assets/models/SheenChair/derived/SheenChair.glb'))
-  const json = JSON.parse(glb.subarray(20, 20 + glb.readUInt32LE(12)).toString('utf8'))
-  return json.materials.find((m: { name: string }) => m.name === name)
+// What the shopper sees: screenshots (IWER composites the app canvas over the SEM room), read at the
+// points where the probe's view-projection puts the product.
+type Shot = Awaited<ReturnType<typeof decodePng>>
+const shot = async (s: Session, file: string): Promise<Shot> => decodePng(await s.page.screenshot({ path: file }))
+function project(m: number[], [x, y, z]: V3, img: Shot): [number, number] {
+  const w = m[3] * x + m[7] * y + m[11] * z + m[15]
+  return [((m[0] * x + m[4] * y + m[8] * z + m[12]) / w + 1) / 2 * img.width,
+    (1 - (m[1] * x + m[5] * y + m[9] * z + m[13]) / w) / 2 * img.height]
 }
+function rotate([x, y, z, w]: number[], [vx, vy, vz]: V3): V3 {
+  const tx = 2 * (y * vz - z * vy), ty = 2 * (z * vx - x * vz), tz = 2 * (x * vy - y * vx)
+  return [vx + w * tx + (y * tz - z * ty), vy + w * ty + (z * tx - x * tz), vz + w * tz + (x * ty - y * tx)]
+}
+/** A point of the placement frame (as in `localBox`) in world space; valid before any drag or twist. */
+const placedToWorld = (p: any, l: V3): V3 => rotate(p.product.quaternion, l).map((c, i) => c + p.product.position[i]) as V3
+const pixel = (img: Shot, x: number, y: number): V3 => {
+  const i = (Math.round(y) * img.width + Math.round(x)) * 4
+  return [img.data[i], img.data[i + 1], img.data[i + 2]]
+}
+const luma = (c: V3) => 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2]
+const grey = (c: V3) => Math.max(...c) - Math.min(...c) < 12 // the SEM room is untextured grey
+/** Screen rectangle of the placed product's oriented bounds. */
+function productRect(p: any, img: Shot) {
+  const { min, max } = p.product.localBox
+  const pts = [min[0], max[0]].flatMap((x) => [min[1], max[1]].flatMap((y) => [min[2], max[2]].map((z) =>
+    project(p.viewProjection, placedToWorld(p, [x, y, z]), img))))
+  const xs = pts.map((q) => q[0]), ys = pts.map((q) => q[1])
+  return { x0: Math.max(0, Math.min(...xs)), x1: Math.min(img.width - 1, Math.max(...xs)), y0: Math.max(0, Math.min(...ys)), y1: Math.min(img.height - 1, Math.max(...ys)) }
+}
+/** Share of the pixels in a rectangle whose colour moved by more than `threshold` (sum of |ΔRGB|). */
+function changedShare(a: Shot, b: Shot, r: ReturnType<typeof productRect>, threshold = 60) {
+  let changed = 0, n = 0
+  for (let y = Math.ceil(r.y0); y <= r.y1; y++) for (let x = Math.ceil(r.x0); x <= r.x1; x++) {
+    const [p, q] = [pixel(a, x, y), pixel(b, x, y)]
+    n++
+    if (Math.abs(p[0] - q[0]) + Math.abs(p[1] - q[1]) + Math.abs(p[2] - q[2]) > threshold) changed++
+  }
+  return n > 0 ? changed / n : 0
+}
+/**
+ * Brightness ratios (placed / before) of the floor on a ring `out` metres outside the product's footprint,
+ * at the points where the floor is visible (grey in both shots, not covered by the product).
+ */
+function floorRing(p: any, before: Shot, after: Shot, out: number): number[] {
+  const { min, max } = p.product.localBox
+  const cx = (min[0] + max[0]) / 2, cz = (min[2] + max[2]) / 2, hx = (max[0] - min[0]) / 2 + out, hz = (max[2] - min[2]) / 2 + out
+  const ratios: number[] = []
+  for (let k = 0; k < 32; k++) {
+    const a = (k / 32) * 2 * Math.PI, c = Math.cos(a), sn = Math.sin(a)
+    const t = Math.min(hx / Math.max(Math.abs(c), 1e-9), hz / Math.max(Math.abs(sn), 1e-9)) // on the grown rectangle
+    const [x, y] = project(p.viewProjection, placedToWorld(p, [cx + c * t, 0.001, cz + sn * t]), after)
+    if (x < 0 || y < 0 || x >= after.width || y >= after.height) continue
+    const [b, q] = [pixel(before, x, y), pixel(after, x, y)]
+    if (grey(b) && grey(q)) ratios.push(luma(q) / luma(b))
+  }
+  return ratios
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
 async function openAr(s: Session, query: string) {
   await s.page.goto(`${origin}/ar.html?${query}`)
@@ -67,7 +113,8 @@ const yawOf = (q: number[]) => { const f = forward(q); return Math.atan2(f[0], f
 
 describe('WebXR immersive-ar (IWER handheld + living_room)', () => {
   let s: Session
-  beforeAll(async () => { s = await openSession() })
+  // A phone-shaped viewport: what a handheld session looks like, and SwiftShader draws half the pixels of 800x600.
+  beforeAll(async () => { s = await openSession({ viewport: { width: 360, height: 640 } }) })
   afterAll(async () => {
     expect(s.pageErrors).toEqual([])
     expect(s.offLoopback).toEqual([])
@@ -88,7 +135,8 @@ describe('WebXR immersive-ar (IWER handheld + living_room)', () => {
     expect(dist(aimed.reticle.position, aimed.hit.position)).toBeLessThan(1e-9)
     expect(dist(aimed.hit.position, v(target))).toBeLessThan(5 * MM)
     expect(dist(up(aimed.reticle.quaternion), [0, 1, 0])).toBeLessThan(1e-6)
-    expect(await s.page.screenshot({ path: '/tmp/ar-reticle.png' })).toBeTruthy()
+    await frames(s, 2)
+    const empty = await shot(s, '/tmp/ar-reticle.png')
 
     // Tap (session select) places it there, at scale 1, standing on the floor.
     await tap(s, target)
@@ -106,7 +154,18 @@ describe('WebXR immersive-ar (IWER handheld + living_room)', () => {
     expect(placedEvent).toMatchObject({ surface: 'floor' })
     expect(dist([placedEvent.x, placedEvent.y, placedEvent.z], p.product.position)).toBeLessThan(MM)
     expect(placedEvent.distance_m).toBeGreaterThan(1.5)
-    await s.page.screenshot({ path: '/tmp/ar-placed.png' })
+    // It is really drawn: where the product projects, the screen changed from the empty floor (a product that
+    // is placed in the scene graph but not composited, e.g. a canvas squeezed to 2 px, leaves this near 0).
+    const placedShot = await shot(s, '/tmp/ar-placed.png')
+    const rect = productRect(p, placedShot)
+    expect(rect.x1 - rect.x0).toBeGreaterThan(60) // ~0.8 m at ~1.6 m: a real on-screen size, not a dot
+    expect(changedShare(empty, placedShot, rect)).toBeGreaterThan(0.4)
+    // The soft shadow darkens the floor just outside the footprint, and only there.
+    const near = floorRing(p, empty, placedShot, 0.03), far = floorRing(p, empty, placedShot, 0.45)
+    expect(near.length).toBeGreaterThanOrEqual(3)
+    expect(median(near)).toBeLessThan(0.85)
+    expect(far.length).toBeGreaterThanOrEqual(3)
+    expect(median(far)).toBeGreaterThan(0.97)
 
     // One finger drags it along the floor.
     const yaw0 = yawOf(p.product.quaternion)
@@ -150,9 +209,13 @@ describe('WebXR immersive-ar (IWER handheld + living_room)', () => {
 
     // A variant switch in AR keeps the pose and shows the new materials.
     const before = p.product
+    const mustardShot = await shot(s, '/tmp/ar-mustard.png')
     await s.page.click('[data-variant="forest"]')
     await waitFor(s, () => (window as any).__probe.current?.materials.includes('Velvet Forest'), null)
+    await frames(s, 2)
     p = await probe(s)
+    // ... and on screen: the product's pixels change colour (mustard to forest green).
+    expect(changedShare(mustardShot, await shot(s, '/tmp/ar-forest.png'), productRect(p, mustardShot))).toBeGreaterThan(0.3)
     expect(p.variant).toBe('Forest')
     expect(dist(p.product.position, before.position)).toBeLessThan(1e-9)
     expect(p.product.quaternion).toEqual(before.quaternion)
@@ -183,6 +246,8 @@ describe('WebXR immersive-ar (IWER handheld + living_room)', () => {
     await waitFor(s, () => (window as any).__probe.current?.hit?.surface === 'wall' && (window as any).__probe.current.reticle.visible, null)
     const aimed = await probe(s)
     expect(dist(aimed.reticle.position, aimed.hit.position)).toBeLessThan(1e-9)
+    await frames(s, 2)
+    const bareWall = await shot(s, '/tmp/ar-wall-empty.png')
     const normal = aimed.hit.normal as V3
     expect(Math.abs(normal[1])).toBeLessThan(0.05)
     expect(dist(forward(aimed.reticle.quaternion), [normal[0], 0, normal[2]])).toBeLessThan(0.05)
@@ -201,7 +266,9 @@ describe('WebXR immersive-ar (IWER handheld + living_room)', () => {
     expect(p.product.localBox.max[1] - p.product.localBox.min[1]).toBeCloseTo(0.9, 3)
     expect(p.product.localBox.max[0] - p.product.localBox.min[0]).toBeCloseTo(0.6, 3)
     expect((await events(s)).find((e) => e.name === 'ar_placed')).toMatchObject({ surface: 'wall' })
-    await s.page.screenshot({ path: '/tmp/ar-wall.png' })
+    // Drawn, frame and glass: without an environment map the metallic glass renders black, with one it reflects.
+    const wallShot = await shot(s, '/tmp/ar-wall.png')
+    expect(changedShare(bareWall, wallShot, productRect(p, wallShot))).toBeGreaterThan(0.4)
     await s.page.click('[data-action="exit"]')
     await waitEvent(s, 'ar_ended')
   })
@@ -231,102 +298,5 @@ describe('WebXR immersive-ar (IWER handheld + living_room)', () => {
     expect((await events(s)).map((e) => e.name)).not.toContain('ar_surface_found')
     await s.page.screenshot({ path: '/tmp/ar-hint.png' })
     await s.page.click('[data-action="exit"]')
-  })
-})
-
-describe('fallbacks and unsupported devices', () => {
-  let s: Session
-  beforeAll(async () => { s = await openSession() })
-  afterAll(async () => {
-    expect(s.pageErrors).toEqual([])
-    expect(s.offLoopback).toEqual([])
-    await s?.close()
-  })
-
-  it('no WebXR and no fallback: no button, ar_offered without a mode', async () => {
-    await openAr(s, 'product=armchair&xr=none&modes=webxr,scene-viewer,quick-look')
-    await s.page.waitForSelector('[data-vitrine-ar-unsupported]')
-    expect(await s.page.$('[data-vitrine-ar-button]')).toBeNull()
-    expect(await events(s)).toEqual([{ name: 'ar_offered', mode: null, variantId: 'mustard' }])
-  })
-
-  it('requestSession rejecting shows a message and moves on to the QR hand-off, which decodes to this product and variant', async () => {
-    await openAr(s, 'product=armchair&xr=reject&ua=desktop&variant=blush')
-    await s.page.click('[data-vitrine-ar-button="webxr"]')
-    await s.page.waitForSelector('[data-vitrine-ar-error]')
-    expect(await s.page.textContent('[data-vitrine-ar-error]')).toMatch(/couldn't start AR.*on your phone/)
-    const failed = (await events(s)).find((e) => e.name === 'ar_failed')
-    expect(failed).toMatchObject({ reason: 'session-rejected', mode: 'webxr' })
-    const img = await s.page.waitForSelector('img[data-vitrine-qr-image]')
-    const png = await decodePng(Buffer.from((await img.getAttribute('src'))!.split(',')[1], 'base64'))
-    const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height)
-    expect(code?.data).toBe(`${origin}/p/armchair?vitrine-ar=armchair&vitrine-variant=blush`)
-  })
-
-  it('Scene Viewer: intent URL as model-viewer checks it, fallback hash reports failure', async () => {
-    await openAr(s, 'product=wall-mirror&xr=none&ua=android')
-    const button = await s.page.waitForSelector('[data-vitrine-ar-button="scene-viewer"]')
-    expect(await button.textContent()).toMatch(/Google's AR viewer/)
-    // Desktop Chromium has no Scene Viewer: keep it from handing intent:// to the OS (which leaves the tab
-    // behind an external-protocol prompt); the intent URL is what we check.
-    await s.page.evaluate(() => document.addEventListener('click', (e) => {
-      if ((e.target as HTMLAnchorElement).href?.startsWith('intent:')) e.preventDefault()
-    }, true))
-    await button.click()
-    const href = (await s.page.getAttribute('[data-vitrine-native-link]', 'href'))!
-    expect(href.startsWith('intent://arvr.google.com/scene-viewer/1.2?')).toBe(true)
-    const q = new URLSearchParams(href.slice(href.indexOf('?') + 1, href.indexOf('#')))
-    expect(q.get('mode')).toBe('ar_preferred')
-    expect(q.get('file')).toBe(`${origin}/assets/models/wall-mirror.glb`)
-    expect(q.get('enable_vertical_placement')).toBe('true')
-    expect(q.get('title')).toBe('Arco arched wall mirror') // the manifest's name
-    expect(q.get('link')).toBe(`${origin}/p/wall-mirror`)
-    expect(href).toContain(`S.browser_fallback_url=${encodeURIComponent(`${origin}/p/wall-mirror#vitrine-scene-viewer-unavailable`)};end;`)
-    // Chrome without Scene Viewer loads the fallback URL: same page, sentinel hash.
-    await s.page.evaluate(() => { location.hash = '#vitrine-scene-viewer-unavailable' })
-    await waitEvent(s, 'ar_failed')
-    expect((await events(s)).find((e) => e.name === 'ar_failed')).toMatchObject({ reason: 'scene-viewer-unavailable', mode: 'scene-viewer' })
-    await s.page.waitForSelector('[data-vitrine-ar-error]')
-    await s.page.waitForFunction(() => location.hash === '') // the sentinel is undone (history.back)
-  })
-
-  it.skipIf(!sharedAssets)('Quick Look: generated USDZ holds the chosen variant at true size; <a rel="ar"> is correct; start/end inferred', async () => {
-    await openAr(s, 'product=sheen-chair&xr=none&ua=iphone&variant=peacock')
-    const button = await s.page.waitForSelector('[data-vitrine-ar-button="quick-look"]')
-    await button.click()
-    await s.page.waitForSelector('a[rel="ar"][data-vitrine-quick-look], [data-vitrine-ar-error]', { state: 'attached', timeout: 60_000 })
-      .catch(async (err) => { console.log(await s.page.content(), s.requests.slice(-10).map((r) => r.url), s.pageErrors); throw err })
-    expect(await s.page.evaluate(() => (window as any).__errors)).toEqual([])
-    const link = (await s.page.$('a[rel="ar"][data-vitrine-quick-look]'))!
-    const href = (await link.getAttribute('href'))!
-    expect(href).toMatch(/^blob:/)
-    expect(await link.evaluate((a) => a.firstElementChild?.tagName)).toBe('IMG')
-    const usdz = await s.page.evaluate((h) => (window as any).__inspectUsdz(h), href)
-    // SheenChair's real size (shared/assets README): 0.827 × 0.686 × 0.570 m.
-    expect(usdz.size[0]).toBeCloseTo(0.827, 2)
-    expect(usdz.size[1]).toBeCloseTo(0.686, 2)
-    expect(usdz.size[2]).toBeCloseTo(0.570, 2)
-    const files = unzipSync(new Uint8Array(Buffer.from(usdz.base64, 'base64')))
-    const usda = Object.entries(files).filter(([n]) => n.endsWith('.usda')).map(([, d]) => strFromU8(d)).join('\n')
-    expect(usda).toContain('metersPerUnit = 1')
-    expect(usda).toContain('upAxis = "Y"')
-    // The variant's materials, by their base colour factors in the source glTF: Peacock velvet + black wood in, Mango + brown out.
-    const factor = (name: string) => `inputs:scale = (${sheenChairMaterial(name).pbrMetallicRoughness.baseColorFactor.join(', ')})`
-    expect(usda).toContain(factor('fabric Mystere Peacock Velvet'))
-    expect(usda).toContain(factor('wood Black'))
-    expect(usda).not.toContain(factor('fabric Mystere Mango Velvet'))
-    expect(usda).not.toContain(factor('wood Brown'))
-    const textures = Object.keys(files).filter((n) => n.endsWith('.png') || n.endsWith('.jpg'))
-    expect(textures.length).toBeGreaterThan(0)
-
-    // Quick Look gives no signal; the page losing focus and getting it back is inferred as start and end.
-    // Headless Chromium has no native viewer to switch to, so we fire the window events the browser would.
-    await s.page.evaluate(() => window.dispatchEvent(new Event('blur')))
-    await waitEvent(s, 'ar_started')
-    await s.page.evaluate(() => window.dispatchEvent(new Event('focus')))
-    await waitEvent(s, 'ar_ended')
-    const ev = await events(s)
-    expect(ev.find((e) => e.name === 'ar_started')).toMatchObject({ mode: 'quick-look', inferred: true, variantId: 'peacock' })
-    expect(ev.find((e) => e.name === 'ar_ended')).toMatchObject({ mode: 'quick-look', inferred: true })
   })
 })

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
 import { useXR, useXRHitTest } from '@react-three/xr'
-import { Matrix4, RingGeometry, MeshBasicMaterial, Mesh, Vector3, type Object3D } from 'three'
+import { Matrix4, RingGeometry, MeshBasicMaterial, Mesh, Vector3, type Object3D, type Texture } from 'three'
+import { createEnvironment } from '../../viewer/staging/environment'
 import type { Placement } from '../../product'
 import { PlacementController, materialNames, type PlacementCallbacks } from './placementController'
 import { modelSize } from '../placement/modelOffset'
@@ -56,6 +57,21 @@ export function ArPlacementScene(props: ArPlacementSceneProps) {
     return () => { controller.adjust.remove(shadow) }
   }, [controller, model, placement])
 
+  // Lit as in the inline viewer, by the same procedural room, so colours match; and without an environment
+  // metals and glass (a mirror, brass legs) reflect nothing and render black. Made before the session starts (PMREM turns XR off while it renders).
+  const gl = useThree((s) => s.gl)
+  const scene = useThree((s) => s.scene)
+  useEffect(() => {
+    let live = true
+    let env: Texture | undefined
+    createEnvironment(gl, 'room').then((t) => {
+      if (!live) { t.dispose(); return }
+      env = t
+      scene.environment = t
+    }, (err: unknown) => console.warn('[vitrine] AR environment', err))
+    return () => { live = false; env?.dispose(); scene.environment = null }
+  }, [gl, scene])
+
   const session = useXR((s) => s.session)
   useEffect(() => {
     if (!session) return
@@ -73,8 +89,8 @@ export function ArPlacementScene(props: ArPlacementSceneProps) {
   }, [session, controller])
 
   const camera = useThree((s) => s.camera)
-  const gl = useThree((s) => s.gl)
   const viewer = useMemo(() => new Vector3(), [])
+  const clip = useMemo(() => new Matrix4(), [])
   useXRHitTest((results, getWorldMatrix) => {
     camera.getWorldPosition(viewer)
     const hits = results.map((result) => {
@@ -94,13 +110,15 @@ export function ArPlacementScene(props: ArPlacementSceneProps) {
     }
     camera.getWorldPosition(viewer)
     controller.update(frame, refSpace, viewer)
-    if (probe) probe.current = controller.probe(latest.current.variant, materialNames(latest.current.model))
+    if (probe) {
+      // The camera still holds the XR view of the last rendered frame (three copies it in at render).
+      const viewProjection = clip.multiplyMatrices(camera.projectionMatrix, camera.matrixWorldInverse).toArray()
+      probe.current = { ...controller.probe(latest.current.variant, materialNames(latest.current.model)), viewProjection }
+    }
   })
 
   return (
     <>
-      <hemisphereLight args={[0xffffff, 0x8d7c6a, 2]} />
-      <directionalLight position={[1, 3, 2]} intensity={1.5} />
       <primitive object={controller.reticle} />
       <primitive object={controller.frame} />
     </>

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
 import { Canvas } from '@react-three/fiber'
 import { XR } from '@react-three/xr'
-import type { Object3D } from 'three'
+import { NeutralToneMapping, type Object3D, type WebGLRenderer } from 'three'
 import type { Product } from '../../product'
 import type { ArLifecycle } from '../lifecycle'
 import type { ArFailureReason, ArStatus } from '../types'
@@ -76,12 +76,15 @@ export default function WebXrSession(props: WebXrSessionProps) {
     }
   }, [store])
 
-  // The model loads while the camera starts; searching for a surface doesn't need it.
+  // The model loads while the camera starts; searching for a surface doesn't need it. It needs the
+  // renderer, though: KTX2 textures are transcoded for what this GPU supports.
+  const [renderer, setRenderer] = useState<WebGLRenderer>()
   useEffect(() => {
     const src = product.model?.src
     if (!src) { latest.current.onFailed('no-model', 'This product has no 3D model.'); return }
+    if (!renderer) return
     const abort = new AbortController()
-    acquireModel(src, { signal: abort.signal }).then((h) => {
+    acquireModel(src, { signal: abort.signal, renderer }).then((h) => {
       if (abort.signal.aborted) { h.release(); return }
       handle.current = h
       setModel(h.scene)
@@ -91,7 +94,7 @@ export default function WebXrSession(props: WebXrSessionProps) {
       store.getState().session?.end().catch(() => {})
     })
     return () => { abort.abort(); handle.current?.release(); handle.current = undefined }
-  }, [product.model?.src, store])
+  }, [product.model?.src, store, renderer])
 
   useEffect(() => {
     const h = handle.current
@@ -141,7 +144,13 @@ export default function WebXrSession(props: WebXrSessionProps) {
   const overlayRoot = store.getState().domOverlayRoot
   return (
     <div style={hiddenCanvasStyle} aria-hidden>
-      <Canvas gl={{ alpha: true, antialias: true }} camera={{ near: 0.01, far: 50 }} frameloop="always">
+      {/* "demand": no page-rate renders of the hidden canvas while the session starts; XR frames always render. */}
+      <Canvas gl={{ alpha: true, antialias: true }} camera={{ near: 0.01, far: 50 }} frameloop="demand"
+        onCreated={(state) => {
+          // The inline viewer's tone mapping, so the product has the same colours in the room as on the page.
+          state.gl.toneMapping = NeutralToneMapping
+          setRenderer(state.gl)
+        }}>
         <XR store={store}>
           <EnterAr store={store} onFailed={(m) => latest.current.onFailed('session-rejected', m)} />
           <ArPlacementScene placement={product.placement} allowScaling={props.allowScaling} model={model}
@@ -172,7 +181,10 @@ function EnterAr({ store, onFailed }: { store: ArStore; onFailed(message: string
   return null
 }
 
-// Outside AR the canvas shows nothing; in AR the runtime composites it over the camera.
+// Outside AR the canvas shows nothing (transparent, no pointer events). It must still be screen-sized:
+// R3F sizes the canvas (CSS too) to this box, and runtimes that composite the page's own canvas over the
+// camera (IWER, WebXR polyfills) move it out of this box and show it at that CSS size. A 2x2 box here made
+// the product a 2-pixel dot in the emulated room.
 const hiddenCanvasStyle: React.CSSProperties = {
-  position: 'fixed', left: 0, top: 0, width: 2, height: 2, overflow: 'hidden', opacity: 0, pointerEvents: 'none',
+  position: 'fixed', inset: 0, width: '100vw', height: '100vh', overflow: 'hidden', opacity: 0, pointerEvents: 'none',
 }

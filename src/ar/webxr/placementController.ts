@@ -184,7 +184,7 @@ export class PlacementController {
     b.point = cb
   }
 
-  probe(variant: string | null, materials: string[]): ArProbe {
+  probe(variant: string | null, materials: string[]): Omit<ArProbe, 'viewProjection'> {
     const reticlePos = this.reticle.position
     const rq = this.reticle.quaternion
     this.frame.updateMatrixWorld(true)

@@ -21,6 +21,11 @@ export interface ArProbe {
   materials: string[]
   frames: number
   tracking: boolean
+  /**
+   * The rendered camera's projection × view matrix (column-major, from the latest rendered frame), to project
+   * world points onto the screen: NDC x,y in -1..1 map onto the AR canvas, which covers the viewport.
+   */
+  viewProjection: number[]
 }
 
 export type ArProbeRef = { current: ArProbe | null }
