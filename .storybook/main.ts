@@ -15,7 +15,8 @@ const config: StorybookConfig = {
   // say so when the folder is absent.
   staticDirs: [
     { from: '../assets', to: '/assets' },
-    ...(fs.existsSync(sharedAssets) ? [{ from: sharedAssets, to: '/shared' }] : []),
+    // The test harness serves /assets and /shared itself (VITRINE_SB_TEST_BUILD), saving a 60 MB copy.
+    ...(fs.existsSync(sharedAssets) && !process.env.VITRINE_SB_TEST_BUILD ? [{ from: sharedAssets, to: '/shared' }] : []),
   ],
   async viteFinal(config) {
     config.resolve ??= {}

@@ -107,7 +107,7 @@ export const ModelMissing: Story = {
 export const InvalidProduct: Story = { args: { product: { id: 'broken', kind: 'lipstick' } } }
 
 /** Camera starting (model and camera loading). */
-export const Starting: StoryObj = { render: () => <StatePreview status="starting" mode="live" /> }
+export const Starting: StoryObj = { tags: ["no-settle"], render: () => <StatePreview status="starting" mode="live" /> }
 /** Live camera, face out of frame. */
 export const NoFaceLive: StoryObj = { render: () => <StatePreview status="no-face" mode="live" /> }
 /** The shopper refused the camera. */

@@ -1,8 +1,8 @@
 export const PREVIEW_CSS = `
 .vitrine-preview{--_accent:var(--vitrine-accent,#1f5f4a);--_bg:var(--vitrine-bg,#f6f4f1);--_fg:var(--vitrine-fg,#1d1d1b);--_muted:var(--vitrine-muted,#6b6862);--_surface:var(--vitrine-surface,#fff);--_radius:var(--vitrine-radius,14px);--_font:var(--vitrine-font,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif);
   display:grid;gap:14px;font-family:var(--_font);color:var(--_fg)}
-.vitrine-preview[data-theme=dark]{--vitrine-bg:#1e1f21;--vitrine-fg:#f2f0ec;--vitrine-muted:#a8a49c;--vitrine-surface:#2a2b2e;--vitrine-accent:#7cc4a4}
-@media (prefers-color-scheme:dark){.vitrine-preview[data-theme=auto]{--vitrine-bg:#1e1f21;--vitrine-fg:#f2f0ec;--vitrine-muted:#a8a49c;--vitrine-surface:#2a2b2e;--vitrine-accent:#7cc4a4}}
+.vitrine-preview[data-theme=dark]{--vitrine-bg:#1e1f21;--vitrine-fg:#f2f0ec;--vitrine-muted:#a8a49c;--vitrine-surface:#2a2b2e;--vitrine-accent:#7cc4a4;--vitrine-on-accent:#0f2a20}
+@media (prefers-color-scheme:dark){.vitrine-preview[data-theme=auto]{--vitrine-bg:#1e1f21;--vitrine-fg:#f2f0ec;--vitrine-muted:#a8a49c;--vitrine-surface:#2a2b2e;--vitrine-accent:#7cc4a4;--vitrine-on-accent:#0f2a20}}
 .vitrine-swatches{border:0;margin:0;padding:0;min-width:0}
 .vitrine-swatches legend{padding:0;margin-bottom:8px;font-size:14px;color:var(--_muted)}
 .vitrine-swatches legend strong{color:var(--_fg);font-weight:600}

@@ -17,7 +17,7 @@ export const VITRINE_CSS = `
 @keyframes vitrine-slide{0%{transform:translateX(-100%)}100%{transform:translateX(340%)}}
 .vitrine-progress-label{position:absolute;left:0;right:0;bottom:calc(12% + 12px);text-align:center;font-size:13px;color:var(--_muted)}
 .vitrine-panel{position:absolute;inset:0;display:grid;place-content:center;gap:12px;padding:24px;text-align:center;background:color-mix(in srgb,var(--_bg) 88%,transparent);font-size:15px;line-height:1.4}
-.vitrine-button{font:600 15px/1.2 var(--vitrine-font,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif);padding:12px 18px;min-height:48px;border-radius:calc(var(--vitrine-radius,14px) * .8);border:0;background:var(--vitrine-accent,#1f5f4a);color:#fff;cursor:pointer;justify-self:center}
+.vitrine-button{font:600 15px/1.2 var(--vitrine-font,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif);padding:12px 18px;min-height:48px;border-radius:calc(var(--vitrine-radius,14px) * .8);border:0;background:var(--vitrine-accent,#1f5f4a);color:var(--vitrine-on-accent,#fff);cursor:pointer;justify-self:center}
 .vitrine-button:focus-visible{outline:3px solid color-mix(in srgb,var(--vitrine-accent,#1f5f4a) 50%,#fff);outline-offset:2px}
 .vitrine-button[data-variant=ghost]{background:transparent;color:var(--vitrine-fg,#1d1d1b);box-shadow:inset 0 0 0 1.5px currentColor}
 .vitrine-button:disabled{opacity:.6;cursor:progress}

@@ -1,6 +1,7 @@
 import { build } from 'vite'
 import path from 'node:path'
 import fs from 'node:fs'
+import { spawn } from 'node:child_process'
 import type { TestProject } from 'vitest/node'
 import './provided'
 import { startServer } from '../../tools/serve.mjs'
@@ -21,8 +22,13 @@ export default async function setup(project: TestProject) {
   // the pages must be the production build a store ships.
   const nodeEnv = process.env.NODE_ENV
   process.env.NODE_ENV = 'production'
+  const storybookDir = path.join(root, `.vitrine/storybook-${process.pid}`)
   try {
-    await build({ configFile: path.join(root, 'tests/pages/vite.config.ts'), logLevel: 'warn' })
+    // Storybook builds in its own process, alongside the pages.
+    await Promise.all([
+      build({ configFile: path.join(root, 'tests/pages/vite.config.ts'), logLevel: 'warn' }),
+      process.env.VITRINE_SKIP_STORYBOOK ? Promise.resolve() : buildStorybook(storybookDir),
+    ])
   } finally {
     process.env.NODE_ENV = nodeEnv
   }
@@ -30,6 +36,7 @@ export default async function setup(project: TestProject) {
     '/': outDir,
     '/assets/': path.join(root, 'assets'),
     '/node_modules/': path.join(root, 'node_modules'),
+    '/storybook/': storybookDir,
   }
   const sharedAssets = fs.existsSync(SHARED_ASSETS)
   if (sharedAssets) mounts['/shared/'] = SHARED_ASSETS
@@ -39,5 +46,20 @@ export default async function setup(project: TestProject) {
   return async () => {
     await server.close()
     fs.rmSync(outDir, { recursive: true, force: true })
+    fs.rmSync(storybookDir, { recursive: true, force: true })
   }
+}
+
+function buildStorybook(outputDir: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(root, 'node_modules/storybook/dist/bin/dispatcher.js'), 'build', '-o', outputDir, '--quiet'], {
+      cwd: root,
+      env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1', VITRINE_SB_TEST_BUILD: '1', NODE_ENV: 'production' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    child.stdout.on('data', (d) => { output += d })
+    child.stderr.on('data', (d) => { output += d })
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`storybook build failed (${code}):\n${output.slice(-4000)}`))))
+  })
 }

@@ -1,0 +1,42 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { expect } from 'vitest'
+import type { Session } from './browser'
+
+export interface StoryEntry { id: string; title: string; name: string; tags: string[]; type: string }
+
+/** Every story in the built Storybook, from its index.json. */
+export async function listStories(origin: string): Promise<StoryEntry[]> {
+  const index = (await (await fetch(`${origin}/storybook/index.json`)).json()) as { entries: Record<string, StoryEntry> }
+  return Object.values(index.entries).filter((e) => e.type === 'story')
+}
+
+const axeSource = fs.readFileSync(path.resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8')
+
+/**
+ * Renders one story in Storybook's iframe, waits for Vitrine components to
+ * settle, then checks: no uncaught error, something rendered, and no serious
+ * or critical axe violation.
+ */
+export async function checkStory(session: Session, origin: string, story: StoryEntry, shots: string) {
+  const { page } = session
+  session.pageErrors.length = 0
+  await page.goto(`${origin}/storybook/iframe.html?id=${story.id}&viewMode=story`)
+  await page.waitForFunction(() => (document.querySelector('#storybook-root')?.childElementCount ?? 0) > 0 || document.querySelector('.sb-show-errordisplay'), null, { timeout: 60_000 })
+  if (!story.tags.includes('no-settle')) {
+    // Vitrine roots leave `loading` for `ready`, `error` or `idle` (poster until tapped).
+    await page.waitForFunction(() => ![...document.querySelectorAll<HTMLElement>('[data-vitrine-state]')].some((el) => el.dataset.vitrineState === 'loading'), null, { timeout: 90_000 })
+  }
+  await page.waitForTimeout(400)
+  fs.writeFileSync(path.join(shots, `${story.id}.png`), await page.screenshot())
+  expect(await page.locator('.sb-show-errordisplay').count(), `${story.id} shows Storybook's error display`).toBe(0)
+  expect(session.pageErrors, `${story.id} page errors`).toEqual([])
+  await page.addScriptTag({ content: axeSource })
+  const violations = await page.evaluate(async () => {
+    const result = await (window as any).axe.run(document.querySelector('#storybook-root'), { resultTypes: ['violations'] })
+    return result.violations
+      .filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v: { id: string; impact: string; nodes: { target: string[] }[] }) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+  })
+  expect(violations, `${story.id} axe violations`).toEqual([])
+}
