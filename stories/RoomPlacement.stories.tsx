@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { RoomPlacement, type ArEnvironment } from '../src/ar'
 import { ArOverlay } from '../src/ar/webxr/ArOverlay'
 import { parseProduct, type Product } from '../src/product'
@@ -63,14 +63,29 @@ function useEmulatedRoom() {
   return { device, error }
 }
 
-interface LiveProps { productId: string; aim?: { x: number; y: number; z: number }; place?: boolean }
+interface LiveProps {
+  productId: string
+  aim?: { x: number; y: number; z: number }
+  place?: boolean
+  /** Point the phone at the ceiling before entering AR: no floor in view, so the session keeps searching. */
+  lookUp?: boolean
+  hintAfterMs?: number
+}
+const liveEnvironment = (): ArEnvironment => env({ userAgent: ANDROID, maxTouchPoints: 5, xr: navigator.xr })
 
 /** A real WebXR session in the emulated living_room: aims the phone, and taps to place when asked. */
-function LiveRoom({ productId, aim, place }: LiveProps) {
+function LiveRoom({ productId, aim, place, lookUp, hintAfterMs }: LiveProps) {
   const { device, error } = useEmulatedRoom()
   const [events, setEvents] = useState<TrackInput[]>([])
   const root = useRef<HTMLDivElement>(null)
   const tapped = useRef(false)
+  // Read navigator.xr once IWER has replaced it, and keep the object: RoomPlacement re-detects when it changes.
+  const environment = useMemo(() => (device ? liveEnvironment() : undefined), [device])
+  useEffect(() => {
+    if (!device || !lookUp) return
+    const a = (80 * Math.PI) / 180 // pitch up 80°: only the ceiling in view
+    device.quaternion.set(Math.sin(a / 2), 0, 0, Math.cos(a / 2))
+  }, [device, lookUp])
   if (error) return <p role="note" style={note}>The emulated room could not start: {error}</p>
   if (!device) return <p style={note}>Starting the emulated phone…</p>
   const onEvent = (e: TrackInput) => {
@@ -86,7 +101,7 @@ function LiveRoom({ productId, aim, place }: LiveProps) {
     <div ref={root}>
       <AutoTap root={root} />
       <WithProduct id={productId}>{(p) => (
-        <RoomPlacement product={p} environment={env({ userAgent: ANDROID, maxTouchPoints: 5, xr: navigator.xr })} modes={['webxr']} onEvent={onEvent} />
+        <RoomPlacement product={p} environment={environment} modes={['webxr']} onEvent={onEvent} searchHintAfterMs={hintAfterMs} />
       )}</WithProduct>
       <EventLog events={events} />
     </div>
@@ -120,7 +135,7 @@ function OverlayOnBackdrop(props: Partial<React.ComponentProps<typeof ArOverlay>
 function OverlayFor({ p, ...props }: { p: Product } & Partial<React.ComponentProps<typeof ArOverlay>>) {
   return (
     <NeedsShared>
-      <div style={{ position: 'relative', width: 390, height: 700, background: `center / cover url(${BACKDROP})`, transform: 'translateZ(0)', overflow: 'hidden' }}>
+      <div style={{ position: 'relative', width: 390, height: 'min(700px, 100vh)', background: `center / cover url(${BACKDROP})`, transform: 'translateZ(0)', overflow: 'hidden' }}>
         <ArOverlay status="searching" placement="floor" surfaceFound={false} longSearch={false} tracking trackingNotice={null}
           modelLoading={false} scale={1} variants={p.variants} variantId={p.variants[0]?.id} onVariant={() => {}}
           onExit={() => {}} onReplace={() => {}} onAddToCart={() => {}} onAskAbout={() => {}} {...props} />
@@ -149,10 +164,14 @@ const meta: Meta = { title: 'View in your room/RoomPlacement', parameters: { lay
 export default meta
 type Story = StoryObj
 
-export const Searching: Story = { render: () => <LiveRoom productId="armchair" /> }
+/** No floor in view yet (the phone points at the ceiling): the search guidance, no reticle. */
+export const Searching: Story = { render: () => <LiveRoom productId="armchair" lookUp hintAfterMs={600_000} /> }
+/** A floor hit: the reticle lies on the floor where the phone points. */
+export const SurfaceFound: Story = { render: () => <LiveRoom productId="armchair" /> }
 export const PlacedOnFloor: Story = { render: () => <LiveRoom productId="armchair" aim={{ x: 0.3, y: 0, z: -1.6 }} place /> }
 export const PlacedOnWall: Story = { render: () => <LiveRoom productId="wall-mirror" aim={{ x: -2.94, y: 1.5, z: -0.4 }} place /> }
-export const SearchingHint: Story = { render: () => <OverlayOnBackdrop longSearch /> }
+/** Still no surface after the hint delay (2 s here, 10 s by default): the light-and-texture hint. */
+export const SearchingHint: Story = { render: () => <LiveRoom productId="armchair" lookUp hintAfterMs={2000} /> }
 export const TrackingLost: Story = { render: () => <OverlayOnBackdrop status="placed" tracking={false} trackingNotice="lost" /> }
 export const PlacedOverlay: Story = { render: () => <OverlayOnBackdrop status="placed" surfaceFound /> }
 /** requestSession rejects (Chromium's own navigator.xr has no AR hardware): the message, then the next mode. */

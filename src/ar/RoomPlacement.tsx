@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type
 import type { Product } from '../product'
 import type { TrackInput } from '../events/types'
 import { useEmit } from '../react/useEmit'
-import { browserEnvironment, detectArModes, type ArEnvironment } from './capabilities'
+import { browserEnvironment, detectArModes, sameEnvironment, type ArEnvironment } from './capabilities'
 import { ArLifecycle } from './lifecycle'
 import { arStrings } from './strings'
 import { handoffUrl } from './native/handoff'
@@ -76,6 +76,12 @@ export function RoomPlacement(props: RoomPlacementProps) {
     [emit],
   )
 
+  // Detection re-runs when the description changes, not its identity: an inline `environment={{…}}`
+  // would otherwise detect, emit ar_offered and re-render in a loop.
+  const environmentRef = useRef(props.environment)
+  if (!sameEnvironment(environmentRef.current, props.environment)) environmentRef.current = props.environment
+  const environment = environmentRef.current
+
   const [modes, setModes] = useState<ArMode[] | null>(null)
   const [index, setIndex] = useState(0)
   const [phase, setPhase] = useState<Phase>('idle')
@@ -91,14 +97,14 @@ export function RoomPlacement(props: RoomPlacementProps) {
     let live = true
     setModes(null)
     setIndex(0)
-    detectArModes(latest.current.environment ?? browserEnvironment(), latest.current.modes).then((found) => {
+    detectArModes(environment ?? browserEnvironment(), latest.current.modes).then((found) => {
       if (!live) return
       const usable = hasModel ? found : []
       setModes(usable)
       lifecycle.offered(usable[0])
     })
     return () => { live = false }
-  }, [product.id, hasModel, props.environment, props.modes?.join(), lifecycle])
+  }, [product.id, hasModel, environment, props.modes?.join(), lifecycle])
 
   useEffect(() => () => stopNative.current?.(), [])
 

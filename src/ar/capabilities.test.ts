@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { detectArModes, type ArEnvironment } from './capabilities'
+import { detectArModes, sameEnvironment, type ArEnvironment } from './capabilities'
 
 const PIXEL = 'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Mobile Safari/537.36'
 const IPHONE = 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1'
@@ -33,5 +33,16 @@ describe('detectArModes', () => {
   it('respects the allowed list', async () => {
     expect(await detectArModes(env({ userAgent: PIXEL, xr: xr(true) }), ['scene-viewer'])).toEqual(['scene-viewer'])
     expect(await detectArModes(env({}), [])).toEqual([])
+  })
+})
+
+describe('sameEnvironment', () => {
+  it('compares the description, not the object, so inline props do not re-run detection', () => {
+    const x = xr(true)
+    expect(sameEnvironment(env({ xr: x }), env({ xr: x }))).toBe(true)
+    expect(sameEnvironment(env({ xr: x }), env({ xr: xr(true) }))).toBe(false)
+    expect(sameEnvironment(env({}), env({ maxTouchPoints: 5 }))).toBe(false)
+    expect(sameEnvironment(undefined, undefined)).toBe(true)
+    expect(sameEnvironment(env({}), undefined)).toBe(false)
   })
 })

@@ -10,6 +10,14 @@ export interface ArEnvironment {
   supportsQuickLook: boolean
 }
 
+/** Same device description, field by field: callers often build a new object on every render. */
+export function sameEnvironment(a: ArEnvironment | undefined, b: ArEnvironment | undefined): boolean {
+  if (a === b) return true
+  if (!a || !b) return false
+  return a.userAgent === b.userAgent && a.maxTouchPoints === b.maxTouchPoints
+    && a.supportsQuickLook === b.supportsQuickLook && a.xr === b.xr
+}
+
 export function browserEnvironment(): ArEnvironment {
   const nav = typeof navigator === 'undefined' ? undefined : navigator
   let supportsQuickLook = false

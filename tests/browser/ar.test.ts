@@ -266,9 +266,12 @@ describe('WebXR immersive-ar (IWER handheld + living_room)', () => {
     expect(p.product.localBox.max[1] - p.product.localBox.min[1]).toBeCloseTo(0.9, 3)
     expect(p.product.localBox.max[0] - p.product.localBox.min[0]).toBeCloseTo(0.6, 3)
     expect((await events(s)).find((e) => e.name === 'ar_placed')).toMatchObject({ surface: 'wall' })
-    // Drawn, frame and glass: without an environment map the metallic glass renders black, with one it reflects.
+    // Drawn, and lit: the glass (metallic) reflects the environment; without one it renders near black.
     const wallShot = await shot(s, '/tmp/ar-wall.png')
     expect(changedShare(bareWall, wallShot, productRect(p, wallShot))).toBeGreaterThan(0.4)
+    const lb = p.product.localBox
+    const glassCentre = placedToWorld(p, [(lb.min[0] + lb.max[0]) / 2, (lb.min[1] + lb.max[1]) / 2, lb.max[2]])
+    expect(luma(pixel(wallShot, ...project(p.viewProjection, glassCentre, wallShot)))).toBeGreaterThan(60)
     await s.page.click('[data-action="exit"]')
     await waitEvent(s, 'ar_ended')
   })

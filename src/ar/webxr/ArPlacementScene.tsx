@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
 import { useXR, useXRHitTest } from '@react-three/xr'
 import { Matrix4, RingGeometry, MeshBasicMaterial, Mesh, Vector3, type Object3D, type Texture } from 'three'
@@ -26,8 +26,9 @@ export function ArPlacementScene(props: ArPlacementSceneProps) {
   const { placement, allowScaling, model, probe } = props
   const latest = useRef(props)
   latest.current = props
+  const [lit, setLit] = useState(false)
   const controller = useMemo(() => new PlacementController(placement, allowScaling, {
-    surfaceFound: () => latest.current.callbacks.surfaceFound(),
+    surfaceFound: () => { setLit(true); latest.current.callbacks.surfaceFound() },
     placed: (...a) => latest.current.callbacks.placed(...a),
     adjusted: (...a) => latest.current.callbacks.adjusted(...a),
   }), [placement, allowScaling])
@@ -57,11 +58,16 @@ export function ArPlacementScene(props: ArPlacementSceneProps) {
     return () => { controller.adjust.remove(shadow) }
   }, [controller, model, placement])
 
+  const session = useXR((s) => s.session)
+
   // Lit as in the inline viewer, by the same procedural room, so colours match; and without an environment
-  // metals and glass (a mirror, brass legs) reflect nothing and render black. Made before the session starts (PMREM turns XR off while it renders).
+  // metals and glass (a mirror, brass legs) reflect nothing and render black. Made at the first surface, just
+  // before the product can be placed: prefiltering compiles large shaders (~0.1 s on a phone GPU, ~6 s in
+  // SwiftShader), and a rejected session or a search that finds nothing never needs it.
   const gl = useThree((s) => s.gl)
   const scene = useThree((s) => s.scene)
   useEffect(() => {
+    if (!session || !lit) return
     let live = true
     let env: Texture | undefined
     createEnvironment(gl, 'room').then((t) => {
@@ -70,9 +76,7 @@ export function ArPlacementScene(props: ArPlacementSceneProps) {
       scene.environment = t
     }, (err: unknown) => console.warn('[vitrine] AR environment', err))
     return () => { live = false; env?.dispose(); scene.environment = null }
-  }, [gl, scene])
-
-  const session = useXR((s) => s.session)
+  }, [gl, scene, session, lit])
   useEffect(() => {
     if (!session) return
     const onSelect = () => controller.requestPlace()
