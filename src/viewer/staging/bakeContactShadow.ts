@@ -3,8 +3,10 @@ import {
   type Object3D, type Texture, type WebGLRenderer, LinearFilter, Color,
 } from 'three'
 
+// Made per bake and disposed after it: a material shared across renderers
+// would keep every past renderer alive through its dispose listeners.
 // Silhouette seen from below, darker where the model is close to the floor.
-const heightFade = new ShaderMaterial({
+const createHeightFade = () => new ShaderMaterial({
   uniforms: { maxHeight: { value: 1 } },
   vertexShader: `varying float vHeight;
     void main() { vec4 w = modelMatrix * vec4(position, 1.0); vHeight = w.y; gl_Position = projectionMatrix * viewMatrix * w; }`,
@@ -13,7 +15,7 @@ const heightFade = new ShaderMaterial({
   side: 2,
 })
 
-const blurMaterial = new ShaderMaterial({
+const createBlur = () => new ShaderMaterial({
   uniforms: { map: { value: null as Texture | null }, step: { value: [0, 0] } },
   vertexShader: `varying vec2 vUv; void main() { vUv = uv; gl_Position = vec4(position.xy, 0.0, 1.0); }`,
   fragmentShader: `uniform sampler2D map; uniform vec2 step; varying vec2 vUv;
@@ -42,6 +44,8 @@ export interface ContactShadow {
  * loads and nothing per frame afterwards, which suits render-on-demand.
  */
 export function bakeContactShadow(renderer: WebGLRenderer, model: Object3D, width: number, depth: number, height: number, resolution = 256, blurPasses = 3): ContactShadow {
+  const heightFade = createHeightFade()
+  const blurMaterial = createBlur()
   const targets = [0, 1].map(() => new WebGLRenderTarget(resolution, resolution, { minFilter: LinearFilter, magFilter: LinearFilter }))
   // Looking up from under the floor mirrors x; swapping left/right unmirrors it
   // so the texture lies on the ground plane the right way round.
@@ -81,11 +85,9 @@ export function bakeContactShadow(renderer: WebGLRenderer, model: Object3D, widt
   renderer.setRenderTarget(previousTarget)
   renderer.setClearColor(previousClear, previousAlpha)
   quad.geometry.dispose()
-  blurMaterial.uniforms.map.value = null
+  blurMaterial.dispose()
+  heightFade.dispose()
   // An even number of passes ends in targets[0].
   targets[1].dispose()
   return { texture: targets[0].texture, dispose: () => targets[0].dispose() }
 }
-
-/** The shared shader programs live as long as the page; nothing else to free. */
-export const shadowMaterials = { heightFade, blurMaterial }
