@@ -37,7 +37,7 @@ const env = (e: Partial<ArEnvironment>): ArEnvironment => ({ userAgent: DESKTOP,
 const note: React.CSSProperties = { font: '14px system-ui', padding: 16 }
 
 function EventLog({ events }: { events: TrackInput[] }) {
-  return <pre tabIndex={0} aria-label="AR events" style={{ font: '12px ui-monospace, monospace', maxHeight: 160, overflow: 'auto' }}>{events.map((e) => `${e.name} ${JSON.stringify(e.props ?? {})}`).join('\n')}</pre>
+  return <pre role="log" tabIndex={0} aria-label="AR events" style={{ font: '12px ui-monospace, monospace', maxHeight: 160, overflow: 'auto' }}>{events.map((e) => `${e.name} ${JSON.stringify(e.props ?? {})}`).join('\n')}</pre>
 }
 
 /** Clicks the AR button once it appears: stories show the state, not the button. */
