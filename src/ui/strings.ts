@@ -11,6 +11,9 @@ export interface ViewerStrings {
   restoring: string
   errors: Record<ViewerErrorCode, string>
   viewing: (where: string) => string
+  dimensions: string
+  share: string
+  shareText: (name: string) => string
 }
 
 export const defaultViewerStrings: ViewerStrings = {
@@ -31,6 +34,9 @@ export const defaultViewerStrings: ViewerStrings = {
     'bad-product': 'This product cannot be shown in 3D because its details are incomplete.',
   },
   viewing: (where) => `Viewing from ${where}`,
+  dimensions: 'Dimensions',
+  share: 'Share',
+  shareText: (name) => `${name}, seen in 3D`,
 }
 
 export function mergeStrings(overrides?: Partial<ViewerStrings>): ViewerStrings {

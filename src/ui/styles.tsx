@@ -25,6 +25,10 @@ export const VITRINE_CSS = `
 .vitrine-prompt{position:absolute;left:50%;bottom:14px;transform:translateX(-50%);padding:8px 14px;border-radius:999px;background:rgba(20,20,20,.72);color:#fff;font-size:13px;white-space:nowrap;pointer-events:none;animation:vitrine-nudge 2.4s ease-in-out infinite}
 @media (prefers-reduced-motion:reduce){.vitrine-prompt{animation:none}.vitrine-progress[data-indeterminate]>i{animation:none;width:100%!important;opacity:.5}}
 @keyframes vitrine-nudge{0%,100%{transform:translateX(-50%)}50%{transform:translateX(calc(-50% + 8px))}}
+.vitrine-toolbar-corner{position:absolute;top:10px;inset-inline-end:10px;display:flex;gap:8px;z-index:2}
+.vitrine-chip{font:600 13px/1 var(--_font);min-height:36px;padding:8px 12px;border-radius:999px;border:0;background:rgba(255,255,255,.92);color:#1d1d1b;box-shadow:0 1px 4px rgba(0,0,0,.15);cursor:pointer}
+.vitrine-chip[aria-pressed=true]{background:var(--_accent);color:var(--vitrine-on-accent,#fff)}
+.vitrine-chip:focus-visible{outline:3px solid var(--_accent);outline-offset:2px}
 .vitrine-sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 `
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { useThree } from '@react-three/fiber'
-import { Box3, Group, Mesh, MeshBasicMaterial, PlaneGeometry, type PerspectiveCamera, type Texture } from 'three'
+import { Box3, Group, Mesh, MeshBasicMaterial, PlaneGeometry, Vector3, type Object3D, type PerspectiveCamera, type Texture } from 'three'
 import { acquireModel, type ModelHandle } from './loading/modelCache'
 import { toViewerError, type ViewerError } from './loading/ViewerError'
 import { applyVariant } from './variants'
@@ -21,6 +21,14 @@ export interface StageApi {
   view(): { azimuthDeg: number; elevationDeg: number }
   /** Size of the model as shown, in metres [x, y, z]. */
   size(): [number, number, number]
+  /**
+   * Where a point of the model (its own glTF coordinates, metres) appears on
+   * the canvas, in CSS pixels from the top-left, and whether a surface with
+   * `normal` there faces the camera (`facing` > 0).
+   */
+  project(point: readonly [number, number, number], normal?: readonly [number, number, number]): { x: number; y: number; behind: boolean; facing: number }
+  /** The model's bounding box as staged (standing on y = 0), in metres. */
+  bounds(): { min: [number, number, number]; max: [number, number, number] }
 }
 
 export interface ModelStageProps {
@@ -113,6 +121,8 @@ export function ModelStage(props: ModelStageProps) {
       stats: () => ({ frames: gl.info.render.frame, geometries: gl.info.memory.geometries, textures: gl.info.memory.textures }),
       view: () => viewAngles(cam, f),
       size: () => dims,
+      project: (point, normal) => projectPoint(cam, handle.scene, gl.domElement, point, normal),
+      bounds: () => ({ min: [-dims[0] / 2, 0, -dims[2] / 2], max: [dims[0] / 2, dims[1], dims[2] / 2] }),
     }
     invalidate()
     // Report ready once the first frame with the model has been drawn.
@@ -175,5 +185,23 @@ function viewAngles(cam: PerspectiveCamera, f: Framing) {
   return {
     azimuthDeg: (Math.atan2(dx, dz) * 180) / Math.PI,
     elevationDeg: (Math.atan2(dy, Math.hypot(dx, dz)) * 180) / Math.PI,
+  }
+}
+
+const scratch = new Vector3()
+const scratchNormal = new Vector3()
+function projectPoint(cam: PerspectiveCamera, model: Object3D, canvas: HTMLCanvasElement, point: readonly [number, number, number], normal?: readonly [number, number, number]) {
+  const world = model.localToWorld(scratch.set(point[0], point[1], point[2]))
+  let facing = 1
+  if (normal) {
+    const n = scratchNormal.set(normal[0], normal[1], normal[2]).transformDirection(model.matrixWorld)
+    facing = n.dot(cam.position.clone().sub(world).normalize())
+  }
+  const ndc = world.project(cam)
+  return {
+    x: ((ndc.x + 1) / 2) * canvas.clientWidth,
+    y: ((1 - ndc.y) / 2) * canvas.clientHeight,
+    behind: ndc.z > 1,
+    facing,
   }
 }

@@ -15,6 +15,9 @@ import { useNearViewport } from './useNearViewport'
 import { useProduct } from './useProduct'
 import { describeView } from './describeView'
 import type { StageApi } from './ModelStage'
+import { ViewerOverlays } from './overlays/ViewerOverlays'
+import { ViewerToolbar } from './ViewerToolbar'
+import { shareSnapshot } from './shareSnapshot'
 import type { SnapshotOptions } from './snapshot'
 import type { EnvironmentSource } from './staging/environment'
 import type { InteractionKind } from './controls/orbitRig'
@@ -55,6 +58,10 @@ export interface ProductViewerProps {
   onEvent?: (event: TrackInput) => void
   /** Typed errors: not-found, network, corrupt, unsupported, webgl-unavailable, webgl-context-lost, bad-product. */
   onError?: (error: ViewerError) => void
+  /** Show width, height and depth lines on the model (controlled). Leave out to let the shopper toggle them. */
+  dimensions?: boolean
+  /** Units for dimension labels. Default: from the shopper's locale (inches in the US). */
+  unit?: 'metric' | 'imperial'
   /** Called when the model is on screen, with its size in metres. */
   onReady?: (info: { size: [number, number, number]; variantNames: string[] }) => void
   className?: string
@@ -76,6 +83,10 @@ export function ProductViewer(props: ProductViewerProps) {
   const [announcement, setAnnouncement] = useState('')
   const rootRef = useRef<HTMLDivElement>(null)
   const api = useRef<StageApi | null>(null)
+  const [stage, setStage] = useState<StageApi | null>(null)
+  const [viewVersion, bumpView] = useReducer((n: number) => n + 1, 0)
+  const [ownDimensions, setOwnDimensions] = useState(false)
+  const showDimensions = props.dimensions ?? ownDimensions
   const emit = useEmit(product?.id ?? 'unknown', 'viewer', props.onEvent)
   const onErrorRef = useRef(props.onError)
   onErrorRef.current = props.onError
@@ -152,14 +163,16 @@ export function ProductViewer(props: ProductViewerProps) {
   }, [emit, ids])
 
   const announceView = useRef<ReturnType<typeof setTimeout>>(undefined)
+  const viewFrame = useRef(0)
   const onViewChange = useCallback(() => {
+    if (!viewFrame.current) viewFrame.current = requestAnimationFrame(() => { viewFrame.current = 0; bumpView() })
     clearTimeout(announceView.current)
     announceView.current = setTimeout(() => {
       const view = api.current?.view()
       if (view) setAnnouncement(strings.viewing(describeView(view.azimuthDeg, view.elevationDeg)))
     }, 700)
   }, [strings])
-  useEffect(() => () => clearTimeout(announceView.current), [])
+  useEffect(() => () => { clearTimeout(announceView.current); cancelAnimationFrame(viewFrame.current) }, [])
 
   const onKeyDown = (event: React.KeyboardEvent) => {
     const stage = api.current
@@ -217,19 +230,31 @@ export function ProductViewer(props: ProductViewerProps) {
                 maxDpr={props.maxPixelRatio ?? 2}
                 onReady={({ loadMs, size, variantNames, api: stage }) => {
                   api.current = stage
+                  setStage(stage)
                   dispatch({ type: 'ready' })
                   setAnnouncement(strings.loaded(product.name))
                   emit('model_loaded', { load_ms: Math.round(loadMs) }, ids)
                   onReadyRef.current?.({ size, variantNames })
                 }}
-                onError={(error) => { api.current = null; fail(error) }}
-                onContextLost={() => { api.current = null; fail(new ViewerError('webgl-context-lost', 'The browser took the GPU context away.')) }}
+                onError={(error) => { api.current = null; setStage(null); fail(error) }}
+                onContextLost={() => { api.current = null; setStage(null); fail(new ViewerError('webgl-context-lost', 'The browser took the GPU context away.')) }}
                 onInteraction={onInteraction}
                 onViewChange={onViewChange}
               />
             </Suspense>
           </ErrorBoundary>
         </div>
+      )}
+      {phase === 'ready' && stage && product && (
+        <ViewerOverlays api={stage} version={viewVersion} product={product} showDimensions={showDimensions}
+          unit={props.unit ?? defaultUnit()} emit={emit} />
+      )}
+      {phase === 'ready' && stage && product?.model && (
+        <ViewerToolbar
+          strings={strings}
+          dimensions={props.dimensions === undefined ? { on: ownDimensions, toggle: () => { setOwnDimensions(!ownDimensions); emit('dimensions_toggled', { on: !ownDimensions }, ids) } } : undefined}
+          share={() => shareSnapshot(stage, product, strings, () => emit('snapshot_taken', { via: 'share' }, ids))}
+        />
       )}
       {phase === 'loading' && (
         <ProgressBar value={state.downloading ? state.progress : undefined} label={state.downloading ? strings.loadingModel(step) : strings.loadingViewer} />
@@ -246,6 +271,11 @@ export function ProductViewer(props: ProductViewerProps) {
       <div className="vitrine-sr" aria-live="polite" role="status">{announcement}</div>
     </div>
   )
+}
+
+function defaultUnit(): 'metric' | 'imperial' {
+  const region = typeof navigator === 'undefined' ? '' : (navigator.language.split('-')[1] ?? '').toUpperCase()
+  return ['US', 'LR', 'MM'].includes(region) ? 'imperial' : 'metric'
 }
 
 function prefersReducedMotion(): boolean {
