@@ -14,6 +14,7 @@ import { initialViewerState, viewerReducer } from './viewerState'
 import { useNearViewport } from './useNearViewport'
 import { useProduct } from './useProduct'
 import { describeView } from './describeView'
+import { getContextBudget, type ContextSlot } from './contextBudget'
 import type { StageApi } from './ModelStage'
 import { ViewerOverlays } from './overlays/ViewerOverlays'
 import { ViewerToolbar } from './ViewerToolbar'
@@ -146,6 +147,42 @@ export function ProductViewer(props: ProductViewerProps) {
 
   const retry = useCallback(() => dispatch({ type: 'retry' }), [])
 
+  // A live 3D view needs a slot from the page's WebGL context budget.
+  const [slot, setSlot] = useState<'none' | 'waiting' | 'held'>('none')
+  const [frozenPoster, setFrozenPoster] = useState<string>()
+  const slotRef = useRef<ContextSlot | null>(null)
+  const userAsked = useRef(false)
+  const wantsContext = !!product?.model && (state.phase === 'loading' || state.phase === 'ready' || state.error?.code === 'webgl-context-lost')
+  useEffect(() => {
+    if (!wantsContext) return
+    let granted = false
+    const priority = userAsked.current ? 'user' : 'auto'
+    userAsked.current = false
+    const cancel = getContextBudget().request(priority, (s) => {
+      granted = true
+      slotRef.current = s
+      setSlot('held')
+    }, () => {
+      // Another viewer took our slot: keep the current frame as the poster and step back.
+      const stage = api.current
+      stage?.snapshot({ type: 'image/webp', quality: 0.85 }).then((blob) => setFrozenPoster(URL.createObjectURL(blob)), () => {})
+      api.current = null
+      setStage(null)
+      slotRef.current = null
+      setSlot('none')
+      dispatch({ type: 'suspend' })
+    })
+    if (!granted) setSlot('waiting')
+    return () => { cancel(); slotRef.current = null }
+  }, [wantsContext, state.attempt])
+  useEffect(() => () => { if (frozenPoster) URL.revokeObjectURL(frozenPoster) }, [frozenPoster])
+  const askFor3d = () => {
+    userAsked.current = true
+    setTapped(true)
+    if (slot === 'waiting') { setSlot('none'); dispatch({ type: 'retry' }) }
+    else dispatch({ type: 'start' })
+  }
+
   useImperativeHandle(props.ref, () => ({
     snapshot: (options) => api.current ? api.current.snapshot(options) : Promise.reject(new Error('The 3D view is not ready yet: wait for onReady.')),
     retry,
@@ -156,6 +193,7 @@ export function ProductViewer(props: ProductViewerProps) {
   const interacted = useRef(0)
   const onInteraction = useCallback((kind: InteractionKind) => {
     setPrompted(false)
+    slotRef.current?.touch()
     const now = performance.now()
     if (now - interacted.current < 1000) return
     interacted.current = now
@@ -189,8 +227,9 @@ export function ProductViewer(props: ProductViewerProps) {
     onInteraction('keyboard')
   }
 
-  const showCanvas = !!product?.model && state.phase !== 'idle' && !(state.phase === 'error' && state.error?.code !== 'webgl-context-lost' && !api.current)
-  const phase = state.phase
+  const showCanvas = slot === 'held' && !!product?.model && state.phase !== 'idle' && !(state.phase === 'error' && state.error?.code !== 'webgl-context-lost' && !api.current)
+  // Waiting for a 3D slot looks, to the shopper, like a poster with "View in 3D".
+  const phase = slot === 'waiting' && state.phase === 'loading' ? 'idle' : state.phase
   const errorMessage = state.error
     ? state.error.code === 'bad-product' ? `${strings.errors['bad-product']} (${productError?.message})`
       : state.error.code === 'webgl-context-lost' ? strings.restoring
@@ -259,9 +298,10 @@ export function ProductViewer(props: ProductViewerProps) {
       {phase === 'loading' && (
         <ProgressBar value={state.downloading ? state.progress : undefined} label={state.downloading ? strings.loadingModel(step) : strings.loadingViewer} />
       )}
-      {phase === 'idle' && loading === 'interaction' && product?.model && (
+      {frozenPoster && phase !== 'ready' && <img className="vitrine-poster" src={frozenPoster} alt="" />}
+      {phase === 'idle' && (loading === 'interaction' || slot === 'waiting' || frozenPoster) && product?.model && (
         <div className="vitrine-panel" style={{ background: 'transparent' }}>
-          <button type="button" className="vitrine-button" onClick={() => setTapped(true)}>{strings.tapToView}</button>
+          <button type="button" className="vitrine-button" onClick={askFor3d}>{strings.tapToView}</button>
         </div>
       )}
       {phase === 'ready' && prompted && <div className="vitrine-prompt" aria-hidden>{strings.interactionPrompt}</div>}

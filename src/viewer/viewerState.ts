@@ -19,6 +19,8 @@ export type ViewerAction =
   | { type: 'ready' }
   | { type: 'fail'; error: ViewerError }
   | { type: 'retry' }
+  /** The 3D view gave its GPU context to another viewer: back to the poster. */
+  | { type: 'suspend' }
 
 export const initialViewerState: ViewerState = { phase: 'idle', progress: undefined, downloading: false, attempt: 0 }
 
@@ -35,5 +37,7 @@ export function viewerReducer(state: ViewerState, action: ViewerAction): ViewerS
       return { ...state, phase: 'error', error: action.error }
     case 'retry':
       return { phase: 'loading', progress: undefined, downloading: false, attempt: state.attempt + 1 }
+    case 'suspend':
+      return { phase: 'idle', progress: undefined, downloading: false, attempt: state.attempt + 1 }
   }
 }
