@@ -29,6 +29,8 @@ export interface StageApi {
   project(point: readonly [number, number, number], normal?: readonly [number, number, number]): { x: number; y: number; behind: boolean; facing: number }
   /** The model's bounding box as staged (standing on y = 0), in metres. */
   bounds(): { min: [number, number, number]; max: [number, number, number] }
+  /** Like `project`, for a point in world metres (the frame of `bounds()`). */
+  projectWorld(point: readonly [number, number, number]): { x: number; y: number; behind: boolean; facing: number }
 }
 
 export interface ModelStageProps {
@@ -123,6 +125,8 @@ export function ModelStage(props: ModelStageProps) {
       size: () => dims,
       project: (point, normal) => projectPoint(cam, handle.scene, gl.domElement, point, normal),
       bounds: () => ({ min: [-dims[0] / 2, 0, -dims[2] / 2], max: [dims[0] / 2, dims[1], dims[2] / 2] }),
+      // The staging group sits at the origin untransformed, so its local frame is the world's.
+      projectWorld: (point) => projectPoint(cam, group, gl.domElement, point),
     }
     invalidate()
     // Report ready once the first frame with the model has been drawn.

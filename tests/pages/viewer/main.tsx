@@ -16,6 +16,12 @@ const product: unknown = productParam ? JSON.parse(productParam) : {
   variants: (params.get('variants') ?? '').split(',').filter(Boolean).map((name) => ({ id: name.toLowerCase().replace(/\W+/g, '-'), name, gltfVariant: name })),
 }
 
+// ?dev=1 turns Vitrine's developer warnings on in this production build (the size check's console.warn).
+if (params.get('dev') === '1') (globalThis as { __VITRINE_DEV__?: boolean }).__VITRINE_DEV__ = true
+// ?dimensions=1|0 controls the dimension lines; ?unit=metric|imperial their units.
+const dimensions = params.has('dimensions') ? params.get('dimensions') === '1' : undefined
+const unit = (params.get('unit') as 'metric' | 'imperial' | null) ?? undefined
+
 const harness = {
   events: [] as TrackInput[],
   errors: [] as { code: string; message: string }[],
@@ -33,6 +39,8 @@ const harness = {
         variant={variant ?? params.get('variant') ?? undefined}
         loading={(params.get('loading') as 'lazy' | 'eager' | 'interaction') ?? 'eager'}
         environment={params.get('env') ?? 'room'}
+        dimensions={dimensions}
+        unit={unit}
         onEvent={(e) => harness.events.push(e)}
         onError={(e: ViewerError) => harness.errors.push({ code: e.code, message: e.message })}
         onReady={({ size, variantNames }) => { harness.ready++; harness.size = size; harness.variantNames = variantNames }}
