@@ -55,7 +55,10 @@ export interface ProductViewerProps {
   maxPixelRatio?: number
   /** Replace any shopper-facing text (i18n). */
   strings?: Partial<ViewerStrings>
-  /** Every event this viewer emits (`preview_shown`, `model_loaded`, `model_failed`, `viewer_interaction`). */
+  /**
+   * Every event this viewer emits: `preview_shown`, `model_loaded` (load_ms), `model_failed` (reason),
+   * `viewer_interaction` (kind), `dimensions_toggled`, `hotspot_opened`, `snapshot_taken`, `resolution_changed` (scale).
+   */
   onEvent?: (event: TrackInput) => void
   /** Typed errors: not-found, network, corrupt, unsupported, webgl-unavailable, webgl-context-lost, bad-product. */
   onError?: (error: ViewerError) => void
@@ -279,6 +282,7 @@ export function ProductViewer(props: ProductViewerProps) {
                 onContextLost={() => { api.current = null; setStage(null); fail(new ViewerError('webgl-context-lost', 'The browser took the GPU context away.')) }}
                 onInteraction={onInteraction}
                 onViewChange={onViewChange}
+                onResolutionChange={(scale) => emit('resolution_changed', { scale }, ids)}
               />
             </Suspense>
           </ErrorBoundary>

@@ -4,16 +4,21 @@ import { useEffect, useRef, useState } from 'react'
 import { Canvas } from '@react-three/fiber'
 import { NeutralToneMapping, type WebGLRenderer } from 'three'
 import { ModelStage, type ModelStageProps } from './ModelStage'
+import { DynamicResolution } from './DynamicResolution'
 
 export interface ViewerCanvasProps extends ModelStageProps {
   /** Called when the browser takes the GPU context away (driver reset, too many contexts). */
   onContextLost(): void
   /** Upper bound for the device pixel ratio (dynamic resolution lowers it). */
   maxDpr: number
+  /** Dynamic resolution changed the pixel ratio to this share of the device's. */
+  onResolutionChange(scale: number): void
 }
 
-export default function ViewerCanvas({ onContextLost, maxDpr, ...stage }: ViewerCanvasProps) {
+export default function ViewerCanvas({ onContextLost, maxDpr, onResolutionChange, ...stage }: ViewerCanvasProps) {
   const [gl, setGl] = useState<WebGLRenderer>()
+  const [scale, setScale] = useState(1)
+  const deviceRatio = Math.min(maxDpr, typeof devicePixelRatio === 'number' ? devicePixelRatio : 1)
   const onLost = useRef(onContextLost)
   onLost.current = onContextLost
 
@@ -37,7 +42,7 @@ export default function ViewerCanvas({ onContextLost, maxDpr, ...stage }: Viewer
   return (
     <Canvas
       frameloop="demand"
-      dpr={[1, maxDpr]}
+      dpr={Math.max(0.5, deviceRatio * scale)}
       camera={{ fov: 30, position: [0, 1, 4] }}
       gl={{ antialias: true, alpha: true, powerPreference: 'high-performance' }}
       onCreated={({ gl }) => {
@@ -49,6 +54,7 @@ export default function ViewerCanvas({ onContextLost, maxDpr, ...stage }: Viewer
       aria-hidden
     >
       <ModelStage {...stage} />
+      <DynamicResolution onScale={(next) => { setScale(next); onResolutionChange(next) }} />
     </Canvas>
   )
 }
