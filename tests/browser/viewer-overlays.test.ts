@@ -65,6 +65,7 @@ describe('dimension lines', () => {
         expect(await waitForSettled(page)).toBe('ready')
         await page.waitForSelector('.vitrine-dim-label')
         const labels = await readLabels()
+        console.info(`${model.path} (${unit}): ${AXES.map((a) => labels[a]?.text).join(' × ')}; real ${model.size.join(' × ')} m`)
         for (const [i, axis] of AXES.entries()) {
           const label = labels[axis]
           expect(label, axis).toBeDefined()
@@ -131,7 +132,7 @@ describe('hotspots', () => {
     expect(await buttons.count()).toBe(armchair.hotspots.length)
     const readSpots = () => page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.vitrine-hotspot')].map((b) => {
       const r = b.getBoundingClientRect()
-      return { id: b.dataset.hotspotId!, visibility: b.dataset.visibility!, name: b.getAttribute('aria-label'), x: r.x + r.width / 2, y: r.y + r.height / 2 }
+      return { id: b.dataset.hotspotId!, visibility: b.dataset.visibility!, name: b.querySelector('.vitrine-sr')?.textContent, x: r.x + r.width / 2, y: r.y + r.height / 2 }
     }))
     const front = await readSpots()
     expect(front.every((s) => s.visibility === 'shown'), JSON.stringify(front)).toBe(true)
@@ -178,7 +179,7 @@ describe('hotspots', () => {
     // Escape closes it and gives focus back to its button.
     await page.keyboard.press('Escape')
     expect(await card.count()).toBe(0)
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Cotton velvet')
+    expect(await page.evaluate(() => document.activeElement?.querySelector('.vitrine-sr')?.textContent)).toBe('Cotton velvet')
     expect(await velvet.getAttribute('aria-expanded')).toBe('false')
 
     // A press anywhere else closes it too.
@@ -198,8 +199,8 @@ describe('hotspots', () => {
       hotspots: [{ id: 'evil', position: [0, 0.495, 0.09], normal: [0, 1, 0], title, text }],
     })))
     expect(await waitForSettled(page)).toBe('ready')
-    const button = page.locator('.vitrine-hotspot')
-    expect(await button.getAttribute('aria-label')).toBe(title)
+    const button = page.getByRole('button', { name: title, exact: true })
+    expect(await button.locator('.vitrine-sr').textContent()).toBe(title)
     await button.click()
     const card = page.getByRole('dialog')
     expect(await card.locator('strong').textContent()).toBe(title)
@@ -208,6 +209,28 @@ describe('hotspots', () => {
     expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined()
     expect(await page.locator('.vitrine-root img, .vitrine-root script').count()).toBe(0)
     expect(session.requests.slice(before).filter((r) => new URL(r.url).pathname === '/x')).toEqual([])
+  })
+})
+
+describe('accessibility', () => {
+  it('has no serious axe violation with dimensions, hotspots and an open card', async () => {
+    const { page } = session
+    const sofa = products.find((p) => p.id === 'sofa')!
+    await page.goto(productUrl(sofa, '&dimensions=1&unit=metric'))
+    expect(await waitForSettled(page)).toBe('ready')
+    await hidePrompt(page)
+    await page.waitForSelector('.vitrine-dim-label')
+    await page.locator('.vitrine-hotspot').first().click()
+    await page.getByRole('dialog').waitFor()
+    await page.screenshot({ path: path.join(shots, 'overlays-sofa-dimensions-hotspots.png') })
+    await page.addScriptTag({ path: path.resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js') })
+    const violations = await page.evaluate(async () => {
+      const result = await (window as any).axe.run(document.querySelector('.vitrine-root'), { resultTypes: ['violations'] })
+      return result.violations
+        .filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+    })
+    expect(violations).toEqual([])
   })
 })
 

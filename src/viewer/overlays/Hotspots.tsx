@@ -82,14 +82,15 @@ export function Hotspots({ api, version, hotspots, width, height, emit, strings 
             data-hotspot-id={hotspot.id}
             data-visibility={visibility}
             data-version={version}
-            aria-label={hotspot.title}
             aria-expanded={expanded}
             aria-controls={expanded ? `${baseId}-card` : undefined}
             tabIndex={visibility === 'hidden' ? -1 : 0}
             style={{ transform: `translate(${p.x.toFixed(1)}px, ${p.y.toFixed(1)}px)` }}
             onClick={() => toggle(hotspot)}
           >
+            {/* Named by its title (as text) rather than aria-label, so the visible number is not a mismatching label. */}
             <span aria-hidden="true">{i + 1}</span>
+            <span className="vitrine-sr">{hotspot.title}</span>
           </button>
         )
       })}
