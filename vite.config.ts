@@ -18,6 +18,9 @@ const external = [...Object.keys(pkg.peerDependencies), ...Object.keys(pkg.depen
 const src = (file: string) => path.resolve(import.meta.dirname, 'src', file)
 
 export default defineConfig({
+  // Relative, so emitted files are referenced as `new URL('../assets/…', import.meta.url)`,
+  // a pattern the store's bundler follows and re-emits (an absolute '/assets/…' would not be).
+  base: './',
   plugins: [react()],
   build: {
     outDir: 'dist',

@@ -40,3 +40,27 @@ export async function checkStory(session: Session, origin: string, story: StoryE
   })
   expect(violations, `${story.id} axe violations`).toEqual([])
 }
+
+/**
+ * Declares the tests for one shard of the stories (`index % shards === shard`),
+ * so that two test files render them in parallel.
+ */
+export async function defineStoryShard(shard: number, shards: number) {
+  const { afterAll, beforeAll, describe, inject, it } = await import('vitest')
+  const { openSession } = await import('./browser')
+  const origin = inject('origin')
+  const shots = path.resolve(import.meta.dirname, '../../.vitrine/screenshots/stories')
+  fs.mkdirSync(shots, { recursive: true })
+  const stories = (await listStories(origin)).filter((_, i) => i % shards === shard)
+  let session: Session
+  beforeAll(async () => { session = await openSession({ viewport: { width: 800, height: 700 } }) })
+  afterAll(async () => {
+    expect(session.offLoopback, 'requests beyond loopback').toEqual([])
+    await session.close()
+  })
+  describe('stories', () => {
+    it.each(stories.map((s) => [s.id, s] as const))('%s', async (_, story) => {
+      await checkStory(session, origin, story, shots)
+    })
+  })
+}
