@@ -15,7 +15,7 @@ export const VITRINE_CSS = `
 .vitrine-progress>i{display:block;height:100%;background:var(--_accent);transition:width .15s linear}
 .vitrine-progress[data-indeterminate]>i{width:30%!important;animation:vitrine-slide 1.1s ease-in-out infinite}
 @keyframes vitrine-slide{0%{transform:translateX(-100%)}100%{transform:translateX(340%)}}
-.vitrine-progress-label{position:absolute;left:0;right:0;bottom:calc(12% + 12px);text-align:center;font-size:13px;color:var(--_muted)}
+.vitrine-progress-label{position:absolute;left:50%;transform:translateX(-50%);bottom:calc(12% + 12px);padding:2px 10px;border-radius:999px;background:rgba(255,255,255,.88);color:#3b3a37;font-size:13px;white-space:nowrap}
 .vitrine-panel{position:absolute;inset:0;display:grid;place-content:center;gap:12px;padding:24px;text-align:center;background:color-mix(in srgb,var(--_bg) 88%,transparent);font-size:15px;line-height:1.4}
 .vitrine-button{font:600 15px/1.2 var(--vitrine-font,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif);padding:12px 18px;min-height:48px;border-radius:calc(var(--vitrine-radius,14px) * .8);border:0;background:var(--vitrine-accent,#1f5f4a);color:var(--vitrine-on-accent,#fff);cursor:pointer;justify-self:center}
 .vitrine-button:focus-visible{outline:3px solid color-mix(in srgb,var(--vitrine-accent,#1f5f4a) 50%,#fff);outline-offset:2px}

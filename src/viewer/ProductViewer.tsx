@@ -193,7 +193,7 @@ export function ProductViewer(props: ProductViewerProps) {
     modelSize: () => api.current?.size() ?? null,
   }), [retry])
 
-  const interacted = useRef(0)
+  const interacted = useRef(Number.NEGATIVE_INFINITY)
   const onInteraction = useCallback((kind: InteractionKind) => {
     setPrompted(false)
     slotRef.current?.touch()

@@ -48,7 +48,7 @@ export async function measureCoverage(png: Buffer, tolerance = 18): Promise<Imag
   }
 }
 
-/** Hides the "drag to turn" hint so screenshots show the product alone. */
+/** Hides the "drag to turn" hint and the corner buttons so screenshots show the product alone. */
 export async function hidePrompt(page: Page) {
-  await page.addStyleTag({ content: '.vitrine-prompt{display:none!important}' })
+  await page.addStyleTag({ content: '.vitrine-prompt,.vitrine-toolbar-corner{display:none!important}' })
 }
