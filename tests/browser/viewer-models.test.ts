@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import fs from 'node:fs'
 import path from 'node:path'
 import { openSession, type Session } from '../support/browser'
-import { hidePrompt, measureCoverage, waitForSettled } from '../support/viewer'
+import { hideChrome, measureCoverage, waitForSettled } from '../support/viewer'
 
 const origin = inject('origin')
 const shared = inject('sharedAssets')
@@ -38,7 +38,7 @@ async function renderAndCheck(url: string, name: string) {
   session.consoleErrors.length = 0
   await page.goto(`${origin}/viewer.html?src=${encodeURIComponent(url)}`)
   expect(await waitForSettled(page)).toBe('ready')
-  await hidePrompt(page)
+  await hideChrome(page)
   await page.waitForTimeout(150)
   const png = await page.screenshot()
   fs.writeFileSync(path.join(shots, `model-${name.replace(/[^\w.-]+/g, '_')}.png`), png)

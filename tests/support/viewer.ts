@@ -48,7 +48,12 @@ export async function measureCoverage(png: Buffer, tolerance = 18): Promise<Imag
   }
 }
 
-/** Hides the "drag to turn" hint and the corner buttons so screenshots show the product alone. */
+/** Hides the "drag to turn" hint so screenshots show the product. */
 export async function hidePrompt(page: Page) {
+  await page.addStyleTag({ content: '.vitrine-prompt{display:none!important}' })
+}
+
+/** Hides the hint and the corner buttons: for measuring where the product alone is on screen. */
+export async function hideChrome(page: Page) {
   await page.addStyleTag({ content: '.vitrine-prompt,.vitrine-toolbar-corner{display:none!important}' })
 }
