@@ -1,18 +1,8 @@
 // The demo collector's chat endpoints (tools/collector.mjs, mounted at /collect).
+import type { ChatContext } from 'vitrine/chat'
 
-export interface HandoffContext {
-  productId?: string
-  productName?: string
-  variantId?: string
-  variantName?: string
-  shadeId?: string
-  shadeName?: string
-  surface?: string
-  placedInRoom?: boolean
-  timeSpentS?: number
-  pageUrl?: string
-  snapshotUrl?: string
-}
+/** What the chat hand-off carries: the live chat context, as JSON. */
+export type HandoffContext = Partial<ChatContext>
 
 export interface Handoff {
   seq: number
