@@ -4,8 +4,9 @@
 // Components
 export { ProductPreview } from './preview/ProductPreview'
 export type { ProductPreviewProps, AddToCartRequest } from './preview/ProductPreview'
-export { ProductViewer, ViewerError, setAssetBase } from './viewer'
-export type { ProductViewerProps, ProductViewerHandle, ViewerErrorCode, SnapshotOptions, EnvironmentSource } from './viewer'
+export { ProductViewer, ViewerError, setAssetBase, defaultOverlayStrings, formatLength, checkTrueSize } from './viewer'
+export type { ProductViewerProps, ProductViewerHandle, ViewerErrorCode, SnapshotOptions, EnvironmentSource, OverlayStrings } from './viewer'
+export { setMaxLiveViewers } from './viewer/contextBudget'
 export { RoomPlacement, detectArModes, readHandoff, handoffUrl } from './ar'
 export type { RoomPlacementProps, ArError, ArEnvironment, ArMode, ArStatus, ArSurface } from './ar'
 export { LipTryOn } from './tryon/LazyLipTryOn'

@@ -17,6 +17,7 @@ import { describeView } from './describeView'
 import { getContextBudget, type ContextSlot } from './contextBudget'
 import type { StageApi } from './ModelStage'
 import { ViewerOverlays } from './overlays/ViewerOverlays'
+import type { OverlayStrings } from './overlays/overlayStrings'
 import { ViewerToolbar } from './ViewerToolbar'
 import { shareSnapshot } from './shareSnapshot'
 import type { SnapshotOptions } from './snapshot'
@@ -55,6 +56,10 @@ export interface ProductViewerProps {
   maxPixelRatio?: number
   /** Replace any shopper-facing text (i18n). */
   strings?: Partial<ViewerStrings>
+  /** Replace the text of the dimension and hotspot overlays (i18n). */
+  overlayStrings?: Partial<OverlayStrings>
+  /** Locale for numbers in dimension labels; default: the browser's. */
+  locale?: string
   /**
    * Every event this viewer emits: `preview_shown`, `model_loaded` (load_ms), `model_failed` (reason),
    * `viewer_interaction` (kind), `dimensions_toggled`, `hotspot_opened`, `snapshot_taken`, `resolution_changed` (scale).
@@ -290,7 +295,7 @@ export function ProductViewer(props: ProductViewerProps) {
       )}
       {phase === 'ready' && stage && product && (
         <ViewerOverlays api={stage} version={viewVersion} product={product} showDimensions={showDimensions}
-          unit={props.unit ?? defaultUnit()} emit={emit} />
+          unit={props.unit ?? defaultUnit()} emit={emit} strings={props.overlayStrings} locale={props.locale} />
       )}
       {phase === 'ready' && stage && product?.model && (
         <ViewerToolbar
