@@ -1,30 +1,18 @@
 import { defineConfig } from 'vite'
-import react from '@vitejs/plugin-react'
 import path from 'node:path'
-import { vitrineAliases } from '../tools/aliases'
+import { pagesConfig } from '../tools/pagesConfig'
 
 const here = path.join(import.meta.dirname, 'pages')
 
 // Vitrine's bench pages, built as a store would ship them (production React,
 // minified). model-viewer's pages are plain HTML served as-is, with the
 // package's own dist/model-viewer.min.js, so neither side is re-bundled unfairly.
-export default defineConfig({
+export default defineConfig(pagesConfig({
   root: here,
-  base: './',
-  mode: 'production',
-  plugins: [react()],
-  resolve: { alias: vitrineAliases },
-  build: {
-    outDir: process.env.VITRINE_BENCH_OUT ?? path.resolve(import.meta.dirname, '../.vitrine/bench-build'),
-    emptyOutDir: true,
-    sourcemap: false,
-    reportCompressedSize: false,
-    rolldownOptions: {
-      input: {
-        vitrine: path.join(here, 'vitrine.html'),
-        'vitrine-listing': path.join(here, 'vitrine-listing.html'),
-      },
-    },
+  outDir: process.env.VITRINE_BENCH_OUT ?? path.resolve(import.meta.dirname, '../.vitrine/bench-build'),
+  reportCompressedSize: false,
+  input: {
+    vitrine: path.join(here, 'vitrine.html'),
+    'vitrine-listing': path.join(here, 'vitrine-listing.html'),
   },
-  logLevel: 'warn',
-})
+}))

@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import { unzipSync, strFromU8 } from 'fflate'
 import jsQR from 'jsqr'
 import fs from 'node:fs'
 import path from 'node:path'
-import { openSession, decodePng, type Session } from '../support/browser'
+import { decodePng, type Session } from '../support/browser'
+import { useSession } from '../support/session'
 
 // "View in your room" when there is no WebXR: the Scene Viewer, Quick Look and QR fallbacks, and no AR at all.
 // (The WebXR path is in ar.test.ts.)
@@ -28,13 +29,7 @@ const waitEvent = (s: Session, name: string) =>
   s.page.waitForFunction((n) => (window as any).__events.some((e: any) => e.name === n), name, { timeout: 45_000 })
 
 describe('fallbacks and unsupported devices', () => {
-  let s: Session
-  beforeAll(async () => { s = await openSession() })
-  afterAll(async () => {
-    expect(s.pageErrors).toEqual([])
-    expect(s.offLoopback).toEqual([])
-    await s?.close()
-  })
+  const s = useSession()
 
   it('no WebXR and no fallback: no button, ar_offered without a mode', async () => {
     await openAr(s, 'product=armchair&xr=none&modes=webxr,scene-viewer,quick-look')

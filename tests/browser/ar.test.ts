@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { openSession, decodePng, type Session } from '../support/browser'
+import { describe, expect, inject, it } from 'vitest'
+import { decodePng, type Session } from '../support/browser'
+import { useSession } from '../support/session'
 
 // "View in your room" end to end in real Chromium: WebXR in IWER's synthetic living_room through an
 // emulated handheld phone (tests/pages/ar/handheld.ts). The fallbacks are in ar-fallbacks.test.ts.
@@ -112,14 +113,8 @@ function up(q: number[]): V3 {
 const yawOf = (q: number[]) => { const f = forward(q); return Math.atan2(f[0], f[2]) }
 
 describe('WebXR immersive-ar (IWER handheld + living_room)', () => {
-  let s: Session
   // A phone-shaped viewport: what a handheld session looks like, and SwiftShader draws half the pixels of 800x600.
-  beforeAll(async () => { s = await openSession({ viewport: { width: 360, height: 640 } }) })
-  afterAll(async () => {
-    expect(s.pageErrors).toEqual([])
-    expect(s.offLoopback).toEqual([])
-    await s?.close()
-  })
+  const s = useSession({ viewport: { width: 360, height: 640 } })
 
   it('places on the floor at the hit, true size; drags, twists, re-places; variant keeps the pose; exit keeps the variant', async () => {
     await openAr(s, 'product=armchair&xr=handheld')

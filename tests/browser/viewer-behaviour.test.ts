@@ -1,20 +1,15 @@
 // How the viewer behaves for a shopper: poster first with real progress,
 // nothing heavy before it is near the viewport, no frames while idle,
 // keyboard control with spoken view changes, and variants that really recolour.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { openSession, decodePng, type Session } from '../support/browser'
+import { describe, expect, inject, it } from 'vitest'
+import { decodePng } from '../support/browser'
+import { useSession } from '../support/session'
 import { hidePrompt, waitForSettled } from '../support/viewer'
 
 const origin = inject('origin')
 const chair = '/assets/models/armchair.glb'
-let session: Session
 
-beforeAll(async () => { session = await openSession({ viewport: { width: 480, height: 360 } }) })
-afterAll(async () => {
-  expect(session.offLoopback, 'requests beyond loopback').toEqual([])
-  expect(session.pageErrors).toEqual([])
-  await session.close()
-})
+const session = useSession({ viewport: { width: 480, height: 360 } })
 
 const stats = () => session.page.evaluate(() => (window as any).__harness.viewer.current.stats())
 

@@ -1,22 +1,17 @@
 // Bad input never breaks the page: each case reaches `error` with a human
 // message, a typed onError and a retry, and no uncaught exception.
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
+import { beforeEach, describe, expect, inject, it } from 'vitest'
 import fs from 'node:fs'
 import path from 'node:path'
-import { openSession, type Session } from '../support/browser'
+import { useSession } from '../support/session'
 import { waitForSettled } from '../support/viewer'
 import { editGlbJson } from '../support/glb'
 
 const origin = inject('origin')
 const sofa = '/assets/models/armchair.glb'
-let session: Session
 
-beforeAll(async () => { session = await openSession() })
+const session = useSession()
 beforeEach(() => { session.pageErrors.length = 0 })
-afterAll(async () => {
-  expect(session.offLoopback, 'requests beyond loopback').toEqual([])
-  await session.close()
-})
 
 async function expectError(query: string, code: string, retry = true) {
   const { page } = session

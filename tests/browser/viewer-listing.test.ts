@@ -1,14 +1,13 @@
 // Twelve viewers on one page share a budget of live WebGL contexts: at most
 // two exist at any time, the rest show their posters, and a tap moves the
 // 3D view to the tapped card.
-import { afterAll, beforeAll, expect, inject, it } from 'vitest'
-import { openSession, type Session } from '../support/browser'
+import { beforeAll, expect, inject, it } from 'vitest'
+import { useSession } from '../support/session'
 
 const origin = inject('origin')
-let session: Session
 
+const session = useSession({ viewport: { width: 1000, height: 800 } })
 beforeAll(async () => {
-  session = await openSession({ viewport: { width: 1000, height: 800 } })
   await session.page.addInitScript(() => {
     const contexts: WebGLRenderingContext[] = ((window as any).__contexts = [])
     let peak = 0
@@ -22,11 +21,6 @@ beforeAll(async () => {
     } as typeof original
     ;(window as any).__alive = () => contexts.filter((c) => !c.isContextLost()).length
   })
-})
-afterAll(async () => {
-  expect(session.offLoopback).toEqual([])
-  expect(session.pageErrors).toEqual([])
-  await session.close()
 })
 
 const states = () => session.page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.vitrine-root')].map((el) => el.dataset.vitrineState))

@@ -1,15 +1,14 @@
 // Unmount frees everything: after 50 mount/unmount cycles the model cache is
 // empty, no WebGL context is left alive, each mount holds the same GPU
 // resources as the first, and the JS heap does not grow.
-import { afterAll, beforeAll, expect, inject, it } from 'vitest'
-import { openSession, type Session } from '../support/browser'
+import { beforeAll, expect, inject, it } from 'vitest'
+import { useSession } from '../support/session'
 
 const origin = inject('origin')
 const CYCLES = 50
-let session: Session
 
+const session = useSession({ args: ['--js-flags=--expose-gc'], viewport: { width: 240, height: 180 } })
 beforeAll(async () => {
-  session = await openSession({ args: ['--js-flags=--expose-gc'], viewport: { width: 240, height: 180 } })
   // Count WebGL contexts as they are created, to find any left alive.
   await session.page.addInitScript(() => {
     const contexts: WebGLRenderingContext[] = ((window as any).__contexts = [])
@@ -20,11 +19,6 @@ beforeAll(async () => {
       return context
     } as typeof original
   })
-})
-afterAll(async () => {
-  expect(session.offLoopback).toEqual([])
-  expect(session.pageErrors).toEqual([])
-  await session.close()
 })
 
 it(`${CYCLES} mount/unmount cycles leak nothing`, { timeout: 600_000 }, async () => {

@@ -1,18 +1,12 @@
 // Dynamic resolution: on a slow device (CPU throttled 6x through the
 // DevTools protocol) a continuous orbit steps the pixel ratio down and
 // reports it with a resolution_changed event.
-import { afterAll, beforeAll, expect, inject, it } from 'vitest'
-import { openSession, type Session } from '../support/browser'
+import { expect, inject, it } from 'vitest'
+import { useSession } from '../support/session'
 import { waitForSettled } from '../support/viewer'
 
 const origin = inject('origin')
-let session: Session
-beforeAll(async () => { session = await openSession({ viewport: { width: 640, height: 480 }, deviceScaleFactor: 2 }) })
-afterAll(async () => {
-  expect(session.offLoopback).toEqual([])
-  expect(session.pageErrors).toEqual([])
-  await session.close()
-})
+const session = useSession({ viewport: { width: 640, height: 480 }, deviceScaleFactor: 2 })
 
 it('lowers the pixel ratio when frames run over budget', async () => {
   const { page } = session

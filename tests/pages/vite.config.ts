@@ -1,8 +1,7 @@
 import { defineConfig } from 'vite'
-import react from '@vitejs/plugin-react'
 import fs from 'node:fs'
 import path from 'node:path'
-import { vitrineAliases } from '../../tools/aliases'
+import { pagesConfig } from '../../tools/pagesConfig'
 
 const here = import.meta.dirname
 // VITRINE_PAGES=viewer,ar builds only those pages: quicker while working on one area.
@@ -15,17 +14,8 @@ const pages = Object.fromEntries(
 )
 
 // Harness pages for the browser tests: one multi-page build shared by every test file.
-export default defineConfig({
+export default defineConfig(pagesConfig({
   root: here,
-  base: './',
-  mode: 'production',
-  plugins: [react()],
-  resolve: { alias: vitrineAliases },
-  build: {
-    outDir: process.env.VITRINE_PAGES_OUT ?? path.resolve(here, '../../.vitrine/test-pages'),
-    emptyOutDir: true,
-    sourcemap: false,
-    rolldownOptions: { input: pages },
-  },
-  logLevel: 'warn',
-})
+  outDir: process.env.VITRINE_PAGES_OUT ?? path.resolve(here, '../../.vitrine/test-pages'),
+  input: pages,
+}))

@@ -1,0 +1,19 @@
+import react from '@vitejs/plugin-react'
+import type { UserConfig } from 'vite'
+import { vitrineAliases } from './aliases'
+
+/**
+ * A production multi-page build that imports 'vitrine' from source, as a
+ * store's app would: shared by the test harness pages and the bench pages.
+ */
+export function pagesConfig({ root, outDir, input, ...build }: { root: string; outDir: string; input: Record<string, string> } & NonNullable<UserConfig['build']>): UserConfig {
+  return {
+    root,
+    base: './',
+    mode: 'production',
+    plugins: [react()],
+    resolve: { alias: vitrineAliases },
+    build: { outDir, emptyOutDir: true, sourcemap: false, ...build, rolldownOptions: { input } },
+    logLevel: 'warn',
+  }
+}
