@@ -2,13 +2,14 @@ import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import path from 'node:path'
 import { vitrineAliases } from '../tools/aliases'
+import { webxrWithoutEmulator } from '../tools/build/webxrWithoutEmulator'
 
 const here = import.meta.dirname
 
 // The demo storefront, built like a store's own Vite app that imports 'vitrine'.
 export default defineConfig({
   root: here,
-  plugins: [react()],
+  plugins: [react(), webxrWithoutEmulator()],
   resolve: { alias: vitrineAliases },
   build: {
     outDir: path.resolve(here, '../.vitrine/demo'),

@@ -21,7 +21,7 @@ export type { ChatLike, ChatContextUpdate } from './chat/types'
 
 // Manifest
 export { parseProduct, assertProduct, ProductError, toMetres, PRODUCT_KINDS, PLACEMENTS, FINISHES } from './product'
-export type { Product, ProductInput, ProductKind, Placement, Finish, Variant, Shade, Hotspot, Dimensions, ParseProductResult } from './product'
+export type { Product, ProductInput, ProductSource, ProductKind, Placement, Finish, Variant, Shade, Hotspot, Dimensions, ParseProductResult } from './product'
 
 // Text
 export { defaultViewerStrings, type ViewerStrings } from './ui/strings'

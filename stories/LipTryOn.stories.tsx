@@ -4,7 +4,7 @@ import { LipTryOn } from '../src/tryon'
 import { StatusPanel } from '../src/tryon/StatusPanel'
 import { TryOnStyles } from '../src/tryon/tryonStyles'
 import { VitrineStyles } from '../src/ui/styles'
-import type { Finish, ProductInput, Shade } from '../src/product'
+import type { Finish, ProductInput, ProductSource, Shade } from '../src/product'
 import catalogue from '../assets/shades.json'
 
 const shades = catalogue as Shade[]
@@ -104,7 +104,7 @@ export const ModelMissing: Story = {
 }
 
 /** A manifest that fails validation. */
-export const InvalidProduct: Story = { args: { product: { id: 'broken', kind: 'lipstick' } } }
+export const InvalidProduct: Story = { args: { product: { id: 'broken', kind: 'lipstick' } as unknown as ProductSource } }
 
 /** Camera starting (model and camera loading). */
 export const Starting: StoryObj = { tags: ["no-settle"], render: () => <StatePreview status="starting" mode="live" /> }

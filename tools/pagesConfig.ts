@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react'
 import type { UserConfig } from 'vite'
 import { vitrineAliases } from './aliases'
+import { webxrWithoutEmulator } from './build/webxrWithoutEmulator'
 
 /**
  * A production multi-page build that imports 'vitrine' from source, as a
@@ -11,7 +12,7 @@ export function pagesConfig({ root, outDir, input, ...build }: { root: string; o
     root,
     base: './',
     mode: 'production',
-    plugins: [react()],
+    plugins: [react(), webxrWithoutEmulator()],
     resolve: { alias: vitrineAliases },
     build: { outDir, emptyOutDir: true, sourcemap: false, ...build, rolldownOptions: { input } },
     logLevel: 'warn',

@@ -1,5 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react'
-import type { Product } from '../product'
+import type { Product, ProductSource } from '../product'
+import { useProduct } from '../react/useProduct'
+import { ErrorPanel } from '../ui/ErrorPanel'
 import type { TrackInput } from '../events/types'
 import { useEmit } from '../react/useEmit'
 import { browserEnvironment, detectArModes, sameEnvironment, type ArEnvironment } from './capabilities'
@@ -19,8 +21,11 @@ const WebXrSession = lazy(() => import('./webxr/WebXrSession'))
 export interface ArError { reason: ArFailureReason; mode: ArMode; message: string }
 
 export interface RoomPlacementProps {
-  /** The product to place. Its `placement` (floor/wall) decides surfaces; `model.usdz` is used for Quick Look when present. */
-  product: Product
+  /**
+   * The product to place: a parsed `Product` or raw catalogue JSON (validated; a bad one shows its error).
+   * Its `placement` (floor/wall) decides surfaces; `model.usdz` is used for Quick Look when present.
+   */
+  product: ProductSource
   /** Variant id to show. Switching variants in AR calls `onVariantChange` and keeps the placement. */
   variant?: string
   /** Called when the shopper picks a variant inside AR. */
@@ -63,6 +68,20 @@ type Phase = 'idle' | 'webxr' | 'native' | 'qr' | 'preparing'
  * what will happen, and falls through to the next mode when one fails.
  */
 export function RoomPlacement(props: RoomPlacementProps) {
+  const { product, error } = useProduct(props.product)
+  if (!product) {
+    return (
+      <div className={props.className} style={props.style} data-vitrine-room-placement=""
+        data-vitrine-state="error" data-ar-status="failed" data-ar-mode="none">
+        <VitrineStyles />
+        <ErrorPanel message={error?.message ?? 'This product cannot be shown.'} />
+      </div>
+    )
+  }
+  return <RoomPlacementFor {...props} product={product} />
+}
+
+function RoomPlacementFor(props: RoomPlacementProps & { product: Product }) {
   const { product } = props
   const latest = useRef(props)
   latest.current = props

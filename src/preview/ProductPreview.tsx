@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useState, type CSSProperties, type ReactNode, type Ref } from 'react'
-import type { Product } from '../product'
+import type { Product, ProductSource } from '../product'
 import type { TrackInput } from '../events/types'
 import { ProductViewer, type ProductViewerHandle, type ProductViewerProps } from '../viewer/ProductViewer'
-import { useProduct } from '../viewer/useProduct'
+import { useProduct } from '../react/useProduct'
 import { RoomPlacement } from '../ar/RoomPlacement'
 import { useEmit } from '../react/useEmit'
 import { useVitrine } from '../react/VitrineProvider'
@@ -22,7 +22,7 @@ export interface AddToCartRequest {
 
 export interface ProductPreviewProps {
   /** The product manifest: parsed, or raw catalogue JSON (a bad one shows which field is wrong). */
-  product: Product | unknown
+  product: ProductSource
   /** Selected variant id (controlled). Leave out for uncontrolled, starting at `defaultVariant` or the first. */
   variant?: string
   defaultVariant?: string

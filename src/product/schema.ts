@@ -77,6 +77,11 @@ export const ProductSchema = v.pipe(
 export type Product = v.InferOutput<typeof ProductSchema>
 /** What a store writes: optional fields may be left out. */
 export type ProductInput = v.InferInput<typeof ProductSchema>
+/**
+ * What every component's `product` prop takes: a parsed {@link Product}, or raw catalogue JSON
+ * in the manifest's shape, validated when it arrives (a bad one shows its error, never throws).
+ */
+export type ProductSource = Product | ProductInput
 export type ProductKind = (typeof PRODUCT_KINDS)[number]
 export type Placement = (typeof PLACEMENTS)[number]
 export type Finish = (typeof FINISHES)[number]

@@ -1,6 +1,6 @@
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type CSSProperties } from 'react'
 import type { TrackInput } from '../events/types'
-import { parseProduct, type Product, type Shade } from '../product'
+import { parseProduct, type Product, type ProductSource, type Shade } from '../product'
 import { useEmit } from '../react/useEmit'
 import { VitrineStyles } from '../ui/styles'
 import type { CameraProblem } from './camera'
@@ -22,7 +22,7 @@ export interface TryOnError {
 
 export interface LipTryOnProps {
   /** A lipstick product (parsed, or raw catalogue JSON: a bad manifest shows a message). */
-  product: Product | unknown
+  product: ProductSource
   /** Id of the shade to start with; default: the first shade. */
   shade?: string
   /** Start in photo mode on this image (a URL or a Blob) instead of asking for the camera. */

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useImperativeHandle, useMemo, useReducer, useRef, useState, type CSSProperties, type Ref } from 'react'
-import type { Product } from '../product'
+import type { Product, ProductSource } from '../product'
 import type { TrackInput } from '../events/types'
 import { useEmit } from '../react/useEmit'
 import { VitrineStyles } from '../ui/styles'
@@ -12,7 +12,7 @@ import { ViewerError } from './loading/ViewerError'
 import { downloadModel } from './loading/modelBytes'
 import { initialViewerState, viewerReducer } from './viewerState'
 import { useNearViewport } from './useNearViewport'
-import { useProduct } from './useProduct'
+import { useProduct } from '../react/useProduct'
 import { describeView } from './describeView'
 import { getContextBudget, type ContextSlot } from './contextBudget'
 import type { StageApi } from './ModelStage'
@@ -40,7 +40,7 @@ export interface ProductViewerHandle {
 
 export interface ProductViewerProps {
   /** The product manifest: a parsed `Product` or raw catalogue JSON (validated; a bad one shows its error). */
-  product: Product | unknown
+  product: ProductSource
   /** Manifest variant id to show (controlled). Maps to the model's KHR_materials_variants name. */
   variant?: string
   /**

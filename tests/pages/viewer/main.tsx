@@ -3,11 +3,11 @@
 // every viewer test.
 import { createRoot, type Root } from 'react-dom/client'
 import { createRef } from 'react'
-import { ProductViewer, type ProductViewerHandle, type TrackInput, type ViewerError } from 'vitrine'
+import { ProductViewer, type ProductSource, type ProductViewerHandle, type TrackInput, type ViewerError } from 'vitrine'
 
 const params = new URLSearchParams(location.search)
 const productParam = params.get('product')
-const product: unknown = productParam ? JSON.parse(productParam) : {
+const product: ProductSource = productParam ? JSON.parse(productParam) : {
   id: params.get('id') ?? 'test-product',
   name: params.get('name') ?? 'Test product',
   price: { amount: 100, currency: 'EUR' },
