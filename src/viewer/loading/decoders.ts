@@ -1,23 +1,13 @@
 // Decoder files ship inside the package. `new URL(…, import.meta.url)` makes
-// the store's bundler (Vite, webpack 5, Rollup, esbuild) emit them next to its
+// the store's bundler (Vite, webpack 5, Next.js) emit them next to its
 // own assets, so nothing is fetched from a third-party CDN.
+import { getAssetBase } from '../../runtime/assetBase'
 
-let assetBase: string | undefined
-
-/**
- * For stores that host Vitrine's runtime files (decoders, face model) on their own CDN:
- * every such file is then fetched from `${base}/${fileName}`.
- */
-export function setAssetBase(base: string | undefined): void {
-  assetBase = base?.replace(/\/?$/, '/')
-}
-
-export function getAssetBase(): string | undefined {
-  return assetBase
-}
+export { setAssetBase } from '../../runtime/assetBase'
 
 function packaged(fileName: string, bundled: URL): string {
-  return assetBase ? assetBase + fileName : bundled.href
+  const base = getAssetBase()
+  return base ? base + fileName : bundled.href
 }
 
 export function dracoDecoderUrls(): { js: string; wasm: string } {
@@ -29,5 +19,5 @@ export function dracoDecoderUrls(): { js: string; wasm: string } {
 
 /** KTX2Loader resolves its Basis transcoder from the package by default; only an assetBase overrides it. */
 export function basisTranscoderPath(): string | undefined {
-  return assetBase
+  return getAssetBase()
 }
