@@ -1,6 +1,6 @@
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type CSSProperties } from 'react'
 import type { TrackInput } from '../events/types'
-import { parseProduct, type Product, type ProductSource, type Shade } from '../product'
+import { parseProduct, type ProductSource, type Shade } from '../product'
 import { useEmit } from '../react/useEmit'
 import { VitrineStyles } from '../ui/styles'
 import type { CameraProblem } from './camera'

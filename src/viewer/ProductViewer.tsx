@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useImperativeHandle, useMemo, useReducer, useRef, useState, type CSSProperties, type Ref } from 'react'
-import type { Product, ProductSource } from '../product'
+import type { ProductSource } from '../product'
 import type { TrackInput } from '../events/types'
 import { useEmit } from '../react/useEmit'
 import { VitrineStyles } from '../ui/styles'
