@@ -72,13 +72,13 @@ type Story = StoryObj<typeof LipTryOn>
 export const Intro: Story = {}
 
 /** Photo mode on a smile: the open mouth and teeth stay bare. */
-export const TrackingOnPhoto: Story = {
+export const TrackingOnPhoto: Story = { tags: ['state:data-tryon-status=tracking'],
   args: { photo: faceUrl('face-009'), shade: 'cherry-10' },
   render: (args) => <NeedsSharedFaces><LipTryOn {...args} /></NeedsSharedFaces>,
 }
 
 /** The before/after divider, draggable across the face. */
-export const BeforeAfter: Story = {
+export const BeforeAfter: Story = { tags: ['state:data-tryon-status=tracking'],
   args: { photo: faceUrl('face-006'), shade: 'berry-15', initialCompare: 0.5 },
   render: (args) => <NeedsSharedFaces><LipTryOn {...args} /></NeedsSharedFaces>,
 }

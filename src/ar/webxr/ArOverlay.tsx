@@ -47,7 +47,8 @@ export function ArOverlay(p: ArOverlayProps) {
     : p.longSearch ? strings.searchingHint
     : strings.searching(p.placement)
   return (
-    <div className="vitrine-ar-overlay" data-ar-status={p.status} style={overlayStyle}>
+    <div className="vitrine-ar-overlay" data-ar-status={p.status} style={overlayStyle}
+      data-ar-search={p.surfaceFound ? 'surface-found' : p.longSearch ? 'long-search' : 'searching'}>
       <p role="status" aria-live="polite" data-vitrine-ar-message style={messageStyle}>
         {p.modelLoading ? `${strings.loadingModel} ` : ''}{message}
       </p>
