@@ -1,4 +1,4 @@
-import type { ViewerErrorCode } from '../viewer/loading/ViewerError'
+import type { ViewerErrorCode } from '../model'
 
 /** Every word a shopper reads. Pass a partial object as `strings` to translate or rephrase. */
 export interface ViewerStrings {

@@ -49,7 +49,7 @@ const harness = {
   },
   /** Loaded lazily, so the lazy-loading test still sees no 3D code before scrolling. */
   async cacheStats() {
-    return (await import('../../../src/viewer/loading/modelCache')).modelCacheStats()
+    return (await import('../../../src/model')).modelCacheStats()
   },
   unmount() {
     harness.root?.unmount()
