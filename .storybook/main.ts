@@ -1,8 +1,8 @@
 import type { StorybookConfig } from '@storybook/react-vite'
 import fs from 'node:fs'
 import path from 'node:path'
-import { vitrineAliases } from '../tools/aliases'
-import { webxrWithoutEmulator } from '../tools/build/webxrWithoutEmulator'
+import { vitrineAliases } from '../tools/aliases.ts'
+import { webxrWithoutEmulator } from '../tools/build/webxrWithoutEmulator.ts'
 
 const sharedAssets = path.resolve(import.meta.dirname, '../../shared/assets')
 

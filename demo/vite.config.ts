@@ -1,8 +1,8 @@
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import path from 'node:path'
-import { vitrineAliases } from '../tools/aliases'
-import { webxrWithoutEmulator } from '../tools/build/webxrWithoutEmulator'
+import { vitrineAliases } from '../tools/aliases.ts'
+import { webxrWithoutEmulator } from '../tools/build/webxrWithoutEmulator.ts'
 
 const here = import.meta.dirname
 

@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react'
 import type { UserConfig } from 'vite'
-import { vitrineAliases } from './aliases'
-import { webxrWithoutEmulator } from './build/webxrWithoutEmulator'
+import { vitrineAliases } from './aliases.ts'
+import { webxrWithoutEmulator } from './build/webxrWithoutEmulator.ts'
 
 /**
  * A production multi-page build that imports 'vitrine' from source, as a

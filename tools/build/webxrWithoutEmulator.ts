@@ -19,8 +19,11 @@ const layouts = path.resolve(import.meta.dirname, '../../src/ar/webxr/controller
  * dependency stops importing these modules, so an upgrade cannot silently
  * bring them back.
  */
+// Shared by every instance: a host that adds the plugin twice (Storybook does) must not
+// report the substitutions another instance made as missing.
+const substituted = new Set<string>()
+
 export function webxrWithoutEmulator(): Plugin {
-  const substituted = new Set<string>()
   return {
     name: 'vitrine:webxr-without-emulator',
     enforce: 'pre',
