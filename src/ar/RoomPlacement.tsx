@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react'
 import type { Product } from '../product'
 import type { TrackInput } from '../events/types'
-import { useEmit } from '../react/useEmit'
+import { useEmit, withIds } from '../react/useEmit'
 import { browserEnvironment, detectArModes, sameEnvironment, type ArEnvironment } from './capabilities'
 import { ArLifecycle } from './lifecycle'
 import { arStrings } from './strings'
@@ -72,7 +72,7 @@ export function RoomPlacement(props: RoomPlacementProps) {
   const variantRef = useRef(variantId)
   variantRef.current = variantId
   const lifecycle = useMemo(
-    () => new ArLifecycle((name, p) => emit(name, p, variantRef.current ? { variantId: variantRef.current } : undefined)),
+    () => new ArLifecycle(withIds(emit, () => (variantRef.current ? { variantId: variantRef.current } : undefined))),
     [emit],
   )
 
