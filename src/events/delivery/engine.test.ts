@@ -118,6 +118,17 @@ describe('DeliveryEngine', () => {
     second.close()
   })
 
+  it('leaving before the tab lock is granted still keeps the queue for the next page', async () => {
+    const storage = memoryQueueStorage()
+    const never = { request: () => new Promise(() => {}), query: async () => ({ held: [], pending: [] }) } as unknown as LockManager
+    const first = make(fakeFetch(() => 'network').fn, { storage, locks: never })
+    first.enqueue(evs(7))
+    first.flush('pagehide')
+    const keys = storage.keys('vitrine:q:')
+    expect(keys).toHaveLength(1)
+    expect(JSON.parse(storage.get(keys[0])!)).toMatchObject({ closed: true, events: evs(7) })
+  })
+
   it('a Retry-After outlives the page: the adopting engine waits for it too', async () => {
     const storage = memoryQueueStorage()
     const limited = fakeFetch(() => ({ status: 429, headers: { 'retry-after': '5' } }))

@@ -253,7 +253,9 @@ export class DeliveryEngine {
   }
 
   private persistNow(closing: boolean) {
-    if (!this.persistEnabled || this.suspended || !this.lease.held) return
+    // Leaving before our lock was granted still keeps the queue: written as closed,
+    // it is an orphan the next page adopts.
+    if (!this.persistEnabled || this.suspended || (!this.lease.held && !closing)) return
     const key = this.lease.queueKey
     try {
       if (!this.queue.length) { this.storage.remove(key); return }
