@@ -3,7 +3,7 @@ import type { Product, ProductSource } from '../product'
 import { useProduct } from '../react/useProduct'
 import { ErrorPanel } from '../ui/ErrorPanel'
 import type { TrackInput } from '../events/types'
-import { useEmit } from '../react/useEmit'
+import { useEmit, withIds } from '../react/useEmit'
 import { browserEnvironment, detectArModes, sameEnvironment, type ArEnvironment } from './capabilities'
 import { ArLifecycle } from './lifecycle'
 import { arStrings, type ArStrings } from './strings'
@@ -94,7 +94,7 @@ function RoomPlacementFor(props: Omit<RoomPlacementProps, 'product'> & { product
   const variantRef = useRef(variantId)
   variantRef.current = variantId
   const lifecycle = useMemo(
-    () => new ArLifecycle((name, p) => emit(name, p, variantRef.current ? { variantId: variantRef.current } : undefined)),
+    () => new ArLifecycle(withIds(emit, () => (variantRef.current ? { variantId: variantRef.current } : undefined))),
     [emit],
   )
 

@@ -12,7 +12,7 @@ export interface ChatOptions {
   provider: ChatProvider
   /** Uploads a snapshot the shopper agreed to share and returns its URL. Without it snapshots are never sent. */
   uploadSnapshot?: (blob: Blob) => Promise<string>
-  /** Receives `chat_opened` when the shopper asks. */
+  /** Receives `chat_opened` when the shopper asks; with consent, its shopper ids ride in the context. */
   tracker?: TrackerLike
   /** The text the shopper starts with (default: "I'm looking at the … in …, placed in my room. <question>"). */
   composeMessage?: (context: ChatContext, question?: string) => string
@@ -38,14 +38,22 @@ export function createChat(options: ChatOptions): Chat {
   let pushScheduled = false
   provider.init?.({ warn })
 
+  // The tracker's ids, read at each push so a consent change or sign-in shows up at once.
+  const snapshot = () => {
+    const ctx = live.snapshot()
+    let ids: ReturnType<NonNullable<TrackerLike['shopperIds']>>
+    try { ids = options.tracker?.shopperIds?.() } catch { ids = undefined }
+    if (ids) ctx.shopperIds = { ...ids }
+    return ctx
+  }
   const push = () => {
     pushScheduled = false
-    try { provider.pushContext(live.snapshot()) } catch (err) { warn(`${provider.name}: pushing context failed: ${String(err)}`) }
+    try { provider.pushContext(snapshot()) } catch (err) { warn(`${provider.name}: pushing context failed: ${String(err)}`) }
   }
 
   return {
     provider: provider.name,
-    context: () => live.snapshot(),
+    context: snapshot,
     setContext(update: ChatContextUpdate) {
       if (!live.merge(update) || pushScheduled) return
       pushScheduled = true
@@ -53,7 +61,7 @@ export function createChat(options: ChatOptions): Chat {
     },
     async ask(question?: string, opts: AskOptions = {}) {
       if (opts.snapshot) await attachSnapshot(opts)
-      const context = live.snapshot()
+      const context = snapshot()
       const message = (options.composeMessage ?? composeMessage)(context, question)
       try {
         options.tracker?.track({ name: 'chat_opened', productId: context.productId ?? 'unknown', surface: 'chat', variantId: context.variantId, shadeId: context.shadeId, props: { provider: provider.name } })

@@ -1,5 +1,7 @@
 // The contract between components and `vitrine/chat`. `createChat()` returns a richer object.
 
+import type { ShopperIds } from '../events/types'
+
 export interface ChatContextUpdate {
   productId?: string
   productName?: string
@@ -26,6 +28,12 @@ export interface ChatContext extends ChatContextUpdate {
   pageUrl?: string
   /** Set once the shopper confirmed sharing a snapshot and the store uploaded it. */
   snapshotUrl?: string
+  /**
+   * The same ids the analytics events carry (GA4 client id, Segment ids, the
+   * store's customer id), from the tracker and only while consent is granted,
+   * so an agent and the analytics see one shopper. Never an e-mail or a name.
+   */
+  shopperIds?: ShopperIds
 }
 
 /** One chat widget behind a common interface. Providers never throw; a missing widget is a no-op. */

@@ -28,6 +28,20 @@ export interface VitrineEvent extends Required<Pick<TrackInput, 'name' | 'produc
   variantId?: string
   shadeId?: string
   props: Record<string, string | number | boolean | null>
+  /** With consent only: the ids the store already uses for this shopper (never an e-mail or a name). */
+  user?: ShopperIds
+}
+
+/** The identifiers a store already has for a shopper, as they travel on the wire. */
+export interface ShopperIds {
+  /** GA4 client id, as in the `_ga` cookie (`1234567890.1699999999`). */
+  ga_client_id?: string
+  /** Segment / RudderStack anonymousId. */
+  anonymous_id?: string
+  /** Segment / RudderStack userId. */
+  user_id?: string
+  /** The store's own customer id. */
+  customer_id?: string
 }
 
 /** What components need from a tracker. `createTracker()` returns a richer object. */
@@ -35,4 +49,6 @@ export interface TrackerLike {
   track(input: TrackInput): VitrineEvent | null
   /** Names a product for ecommerce mappings (GA4 item_name/price, Segment name/price). Optional for custom trackers. */
   describeProduct?(product: ProductInfo): void
+  /** The shopper's ids, only while consent is granted (chat hand-offs carry the same ones). */
+  shopperIds?(): ShopperIds | undefined
 }

@@ -298,8 +298,8 @@ export function ProductViewer(props: ProductViewerProps) {
       {phase === 'ready' && stage && product?.model && (
         <ViewerToolbar
           strings={strings}
-          dimensions={props.dimensions === undefined ? { on: ownDimensions, toggle: () => { setOwnDimensions(!ownDimensions); emit('dimensions_toggled', { on: !ownDimensions }, ids) } } : undefined}
-          share={() => shareSnapshot(stage, product, strings, () => emit('snapshot_taken', { via: 'share' }, ids))}
+          dimensions={props.dimensions === undefined ? { on: ownDimensions, toggle: () => { setOwnDimensions(!ownDimensions); emit('dimensions_toggled', { shown: !ownDimensions }, ids) } } : undefined}
+          share={() => shareSnapshot(stage, product, strings, () => {}).then((m) => { if (m !== 'cancelled') emit('snapshot_taken', { method: m === 'shared' ? 'share' : 'download' }, ids) })}
         />
       )}
       {phase === 'loading' && (

@@ -10,7 +10,10 @@ export interface HttpDestination extends Destination {
   readonly ready: Promise<void>
 }
 
-const IDLE: DeliveryStats = { queued: 0, inFlight: 0, requests: 0, acked: 0, retries: 0, rejected: 0, dropped: 0, adopted: 0, lastStatus: null, nextAttemptAt: 0 }
+const IDLE: DeliveryStats = {
+  queued: 0, inFlight: 0, requests: 0, acked: 0, retries: 0, rejected: 0, dropped: 0, adopted: 0, lastStatus: null, nextAttemptAt: 0,
+  compressedRequests: 0, wireBytes: 0,
+}
 
 /**
  * Our own JSON batch format to the store's collector, delivered at least once
