@@ -1,16 +1,7 @@
 import type { ExitKind } from './pageExit'
-import type { VitrineEvent } from './types'
+import type { ProductInfo, VitrineEvent } from './types'
 
-/** What a destination may know about a product to name it (GA4 item_name, Segment name/price). */
-export interface ProductInfo {
-  id: string
-  name?: string
-  brand?: string
-  category?: string
-  price?: { amount: number; currency: string }
-  variants?: readonly { id: string; name: string }[]
-  shades?: readonly { id: string; name: string }[]
-}
+export type { ProductInfo } from './types'
 
 export interface Logger {
   warn(...args: unknown[]): void

@@ -2,7 +2,6 @@
 // `vitrine/events`. Components describe what happened with a TrackInput; the
 // tracker stamps id, ts, sessionId and schema and delivers a VitrineEvent.
 
-import type { ProductInfo } from './destination'
 
 export type Surface = 'viewer' | 'ar' | 'tryon' | 'chat'
 
@@ -51,4 +50,15 @@ export interface TrackerLike {
   describeProduct?(product: ProductInfo): void
   /** The shopper's ids, only while consent is granted (chat hand-offs carry the same ones). */
   shopperIds?(): ShopperIds | undefined
+}
+
+/** What a destination may know about a product to name it (GA4 item_name, Segment name/price). */
+export interface ProductInfo {
+  id: string
+  name?: string
+  brand?: string
+  category?: string
+  price?: { amount: number; currency: string }
+  variants?: readonly { id: string; name: string }[]
+  shades?: readonly { id: string; name: string }[]
 }
