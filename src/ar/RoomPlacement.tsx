@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useMemo, useRef, useState, useSyncExternalSt
 import type { Product, ProductSource } from '../product'
 import { useProduct } from '../react/useProduct'
 import { ErrorPanel } from '../ui/ErrorPanel'
+import { VitrineError } from '../errors/VitrineError'
 import type { TrackInput } from '../events/types'
 import { useEmit, withIds } from '../react/useEmit'
 import { browserEnvironment, detectArModes, sameEnvironment, type ArEnvironment } from './capabilities'
@@ -19,7 +20,12 @@ import type { ArProbeRef } from './webxr/probe'
 const WebXrSession = lazy(() => import('./webxr/WebXrSession'))
 
 /** What `onError` receives when an AR mode fails; the next mode is tried after it. */
-export interface ArError { reason: ArFailureReason; mode: ArMode; message: string }
+export class ArError extends VitrineError<ArFailureReason> {
+  override readonly name = 'ArError'
+  constructor(code: ArFailureReason, /** The mode that failed. */ readonly mode: ArMode, message: string) {
+    super('ar', code, message)
+  }
+}
 
 export interface RoomPlacementProps {
   /**
@@ -112,7 +118,7 @@ function RoomPlacementFor(props: Omit<RoomPlacementProps, 'product'> & { product
       onTapped: (m) => lifecycle.tapped(m),
       onFailed(m, reason, detail) {
         lifecycle.failed(reason, m, detail)
-        latest.current.onError?.({ reason, mode: m, message: detail })
+        latest.current.onError?.(new ArError(reason, m, detail))
       },
       onExit: (m, placed) => latest.current.onExit?.({ variantId: variantRef.current, placed, mode: m }),
       async launchNative(m) {

@@ -5,3 +5,4 @@ export {
   type Variant, type Shade, type Hotspot, type Dimensions,
 } from './schema'
 export { toMetres } from './units'
+export { VitrineError, isVitrineError, type ErrorSurface } from '../errors/VitrineError'

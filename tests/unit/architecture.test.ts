@@ -11,6 +11,7 @@ const src = path.resolve(import.meta.dirname, '../../src')
 
 /** Bottom to top. A folder may import folders of a lower rank, never the same rank or above. */
 const RANK: Record<string, number> = {
+  errors: -1,
   product: 0, runtime: 0,
   events: 1,
   chat: 2,
