@@ -24,7 +24,7 @@ const isExternal = (id: string) =>
   external.some((dep) => id === dep || id.startsWith(`${dep}/`)) || /^react(-dom)?(\/|$)/.test(id)
 
 /** Entries whose module graph renders React: Next.js needs them marked as client code. */
-const CLIENT_ENTRIES = new Set(['index'])
+const CLIENT_ENTRIES = new Set(['index', 'testing'])
 
 export default defineConfig({
   // Relative, so emitted files are referenced as `new URL('../runtime/…', import.meta.url)`,
@@ -47,6 +47,7 @@ export default defineConfig({
         product: src('product/index.ts'),
         events: src('events/index.ts'),
         chat: src('chat/index.ts'),
+        testing: src('testing/index.ts'),
       },
       preserveEntrySignatures: 'strict',
       external: isExternal,

@@ -14,7 +14,6 @@ import { launchQuickLook, launchSceneViewer, type NativeLaunch } from './native/
 import { QrHandoff } from './QrHandoff'
 import { VitrineStyles } from '../ui/styles'
 import type { ArFailureReason, ArMode } from './types'
-import type { ArProbeRef } from './webxr/probe'
 
 // three, R3F and @react-three/xr load only when the shopper taps.
 const WebXrSession = lazy(() => import('./webxr/WebXrSession'))
@@ -63,8 +62,6 @@ export interface RoomPlacementProps {
   environment?: ArEnvironment
   /** Replace any of the words shown, for translation or tone (see `arStrings` for every key). */
   strings?: Partial<ArStrings>
-  /** Receives a live read-out of the AR scene every frame (tests, devtools). */
-  probe?: ArProbeRef
   className?: string
   style?: CSSProperties
 }
@@ -189,7 +186,7 @@ function RoomPlacementFor(props: Omit<RoomPlacementProps, 'product'> & { product
       {phase === 'webxr' && (
         <Suspense fallback={<p role="status">{strings.starting}</p>}>
           <WebXrSession product={product} variantId={variantId} onVariant={chooseVariant} lifecycle={lifecycle}
-            strings={strings} allowScaling={Boolean(props.allowScaling)} probe={props.probe}
+            strings={strings} allowScaling={Boolean(props.allowScaling)}
             hintAfterMs={props.searchHintAfterMs} onStatus={store.presenting} onClosed={() => store.exit('webxr')}
             onFailed={(reason, detail) => store.fail('webxr', reason, detail)}
             onAddToCart={props.onAddToCart} onAskAbout={props.onAskAbout} />

@@ -2,4 +2,3 @@ export { RoomPlacement, ArError, type RoomPlacementProps } from './RoomPlacement
 export { detectArModes, browserEnvironment, type ArEnvironment } from './capabilities'
 export { readHandoff, handoffUrl } from './native/handoff'
 export type { ArMode, ArStatus, ArSurface, ArAdjustKind, ArFailureReason } from './types'
-export type { ArProbe, ArProbeRef } from './webxr/probe'

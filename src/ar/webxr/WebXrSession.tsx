@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
+import { useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import { createPortal } from 'react-dom'
 import { Canvas } from '@react-three/fiber'
 import { XR } from '@react-three/xr'
@@ -13,7 +13,7 @@ import { createPresentationStore } from './presentationStore'
 import { ArPlacementScene } from './ArPlacementScene'
 import { ArOverlay } from './ArOverlay'
 import type { PlacementController } from './placementController'
-import type { ArProbeRef } from './probe'
+import { ArProbeContext } from './probe'
 
 export interface WebXrSessionProps {
   product: Product
@@ -28,7 +28,6 @@ export interface WebXrSessionProps {
   onFailed(reason: ArFailureReason, message: string): void
   onAddToCart?: () => void
   onAskAbout?: () => void
-  probe?: ArProbeRef
   /** Milliseconds without a surface before the light-and-texture hint shows. */
   hintAfterMs?: number
   strings?: ArStrings
@@ -40,6 +39,7 @@ export default function WebXrSession(props: WebXrSessionProps) {
   const latest = useRef(props)
   latest.current = props
   const store = useMemo(() => createArStore(), [])
+  const probe = useContext(ArProbeContext) ?? undefined
   const presentation = useMemo(() => createPresentationStore({
     lifecycle,
     onStatus: (status) => latest.current.onStatus(status),
@@ -123,7 +123,7 @@ export default function WebXrSession(props: WebXrSessionProps) {
           <EnterAr store={store} onFailed={(m) => latest.current.onFailed('session-rejected', m)} />
           <ArPlacementScene placement={product.placement} allowScaling={props.allowScaling} model={model}
             variant={gltfVariant ?? null} callbacks={callbacks} onTracking={presentation.trackingChanged}
-            onController={(c) => { controller.current = c }} probe={props.probe} />
+            onController={(c) => { controller.current = c }} probe={probe} />
         </XR>
       </Canvas>
       {session && overlayRoot && createPortal(
