@@ -37,7 +37,8 @@ export async function checkStory(session: Session, origin: string, story: StoryE
     })
   }
   await page.waitForTimeout(400)
-  const shot = await page.screenshot()
+  // Software GL on a loaded machine can take a while to hand over a frame with a big model in it.
+  const shot = await page.screenshot({ timeout: 120_000 })
   fs.writeFileSync(path.join(shots, `${story.id}.png`), shot)
   expect(await inkFraction(shot), `${story.id} screenshot is blank`).toBeGreaterThan(0.002)
   expect(await page.locator('.sb-show-errordisplay').count(), `${story.id} shows Storybook's error display`).toBe(0)
