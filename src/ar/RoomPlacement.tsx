@@ -26,6 +26,7 @@ export class ArError extends VitrineError<ArFailureReason> {
   }
 }
 
+/** Props of `<RoomPlacement>`, "View in your room". */
 export interface RoomPlacementProps {
   /**
    * The product to place: a parsed `Product` or raw catalogue JSON (validated; a bad one shows its error).

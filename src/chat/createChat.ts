@@ -7,6 +7,7 @@ import { LiveContext } from './context'
 import { composeMessage } from './message'
 import type { AskOptions, ChatContext, ChatContextUpdate, ChatLike, ChatProvider } from './types'
 
+/** How `createChat` talks to the store's chat: the provider and what the context may carry. */
 export interface ChatOptions {
   /** livechat(), intercom(), zendesk(), crisp(), whatsapp(), callback(fn) or webhook({url}). */
   provider: ChatProvider
@@ -21,6 +22,7 @@ export interface ChatOptions {
   logger?: Pick<Console, 'warn'>
 }
 
+/** A chat hand-off: keeps a live product context in the store's widget and opens it with `ask()`. */
 export interface Chat extends ChatLike {
   readonly provider: string
   /** The current context, as the agent would see it. */
@@ -29,6 +31,11 @@ export interface Chat extends ChatLike {
   ask(message?: string, options?: AskOptions): Promise<void>
 }
 
+/**
+ * Connects Vitrine to the store's chat widget (LiveChat, Intercom, Zendesk, Crisp, WhatsApp or your own callback).
+ * Framework-free: works without React.
+ * @example const chat = createChat({ provider: intercom() })
+ */
 export function createChat(options: ChatOptions): Chat {
   const { provider } = options
   const debug = options.debug ?? isDev()

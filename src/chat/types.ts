@@ -2,6 +2,7 @@
 
 import type { ShopperIds } from '../events/types'
 
+/** Facts a component adds to the chat context: what the shopper is looking at now. */
 export interface ChatContextUpdate {
   productId?: string
   productName?: string
@@ -13,6 +14,7 @@ export interface ChatContextUpdate {
   placedInRoom?: boolean
 }
 
+/** What components need from a chat: pass a `createChat()` result (or your own object) to `<VitrineProvider chat>`. */
 export interface ChatLike {
   /** Merge into the live context that is pushed to the widget. */
   setContext(update: ChatContextUpdate): void
@@ -42,6 +44,7 @@ export interface ChatEnv {
   warn(message: string): void
 }
 
+/** One chat widget's adapter; write your own for a widget Vitrine does not cover. */
 export interface ChatProvider {
   readonly name: string
   /** Called once by createChat() before any other call. */
@@ -55,6 +58,7 @@ export interface ChatProvider {
   open(message: string, context: ChatContext): void | Promise<void>
 }
 
+/** Options of `chat.ask()`: the prefilled message and an optional, shopper-confirmed snapshot. */
 export interface AskOptions {
   /** A snapshot to share. Only used when `shopperConfirmed` is true and the store gave `uploadSnapshot`. */
   snapshot?: Blob

@@ -136,7 +136,9 @@ export const EVENT_CATALOG = {
   },
 } as const satisfies Record<string, EventSpec>
 
+/** Every event name in the catalogue. */
 export type EventName = keyof typeof EVENT_CATALOG
+/** Every event name in the catalogue, as a list (for validation and tooling). */
 export const EVENT_NAMES = Object.keys(EVENT_CATALOG) as EventName[]
 
 /** snake_case, starts with a letter, at most 40 characters (GA4's limit). */

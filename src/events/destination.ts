@@ -8,6 +8,7 @@ export interface Logger {
   error(...args: unknown[]): void
 }
 
+/** What the tracker hands a destination besides the events: product names, debug mode, a warning logger. */
 export interface DestinationContext {
   /** The product described with `tracker.describeProduct()`, if any. */
   product(id: string): ProductInfo | undefined

@@ -13,6 +13,7 @@ import { isSessionSampled } from './sampling'
 import type { ShopperIds, TrackInput, TrackerLike, VitrineEvent } from './types'
 import { watchPageExit, type ExitKind } from './pageExit'
 
+/** How `createTracker` collects and sends: destinations, consent, identity, sampling, debug. */
 export interface TrackerOptions {
   /** Where events go. Several can run at once; one that throws never breaks the others. */
   destinations?: Destination[]
@@ -40,6 +41,7 @@ export interface TrackerOptions {
   logger?: Pick<Console, 'warn' | 'error'>
 }
 
+/** Counts of what the tracker did with events (tracked, sent, held for consent, refused). */
 export interface TrackerStats {
   tracked: number
   delivered: number
@@ -54,6 +56,7 @@ export interface TrackerStats {
   waitingForConsent: number
 }
 
+/** A tracker made by `createTracker`: pass it to `<VitrineProvider tracker>` or call `track()` yourself. */
 export interface Tracker extends TrackerLike {
   readonly sessionId: string
   /** False when this session was sampled out: track() then returns null. */
@@ -75,6 +78,11 @@ export interface Tracker extends TrackerLike {
 
 const SESSION_KEY = 'vitrine:session'
 
+/**
+ * Creates the tracker that sends Vitrine's events to the store's analytics, only after consent.
+ * Framework-free: works without React.
+ * @example const tracker = createTracker({ destinations: [ga4()], consent: () => cmp.analyticsAllowed() })
+ */
 export function createTracker(options: TrackerOptions = {}): Tracker {
   const destinations = options.destinations ?? []
   const logger = options.logger ?? console

@@ -3,11 +3,13 @@
 // tracker stamps id, ts, sessionId and schema and delivers a VitrineEvent.
 
 
+/** Where an event happened: the inline viewer, AR, try-on or chat. */
 export type Surface = 'viewer' | 'ar' | 'tryon' | 'chat'
 
 /** Property values are flat scalars: nothing nested, never an image. */
 export type EventProps = Record<string, string | number | boolean | null | undefined>
 
+/** An event as a component or the store hands it to `track()`: name, product, surface and its props. */
 export interface TrackInput {
   name: string
   productId: string
@@ -17,6 +19,7 @@ export interface TrackInput {
   props?: EventProps
 }
 
+/** An event as destinations receive it: versioned (`schema: 1`), with an id for dedupe, a time and a session. */
 export interface VitrineEvent extends Required<Pick<TrackInput, 'name' | 'productId' | 'surface'>> {
   schema: 1
   /** Unique per event, for at-least-once dedupe downstream. */

@@ -13,6 +13,7 @@ import { TryOnDialog } from './TryOnDialog'
 import { PREVIEW_CSS } from './previewCss'
 import { defaultPreviewStrings, formatPrice, type PreviewStrings } from './previewStrings'
 
+/** What `onAddToCart` receives: the product and the variant, shade and quantity chosen. */
 export interface AddToCartRequest {
   product: Product
   variantId?: string
@@ -20,6 +21,7 @@ export interface AddToCartRequest {
   quantity: number
 }
 
+/** Props of `<ProductPreview>`, the drop-in product media block. */
 export interface ProductPreviewProps {
   /** The product manifest: parsed, or raw catalogue JSON (a bad one shows which field is wrong). */
   product: ProductSource

@@ -17,6 +17,7 @@ export class ProductError extends VitrineError<'bad-product'> {
   }
 }
 
+/** What `parseProduct` returns: the typed product, or an error that names the bad field. */
 export type ParseProductResult = { ok: true; product: Product } | { ok: false; error: ProductError }
 
 /**

@@ -16,6 +16,7 @@ export interface ViewerStrings {
   shareText: (name: string) => string
 }
 
+/** The words the viewer shows by default; pass a partial copy as `strings` to change some. */
 export const defaultViewerStrings: ViewerStrings = {
   loadingViewer: 'Preparing 3D view…',
   loadingModel: (p) => (p === undefined ? 'Loading 3D model…' : `Loading 3D model, ${p}%`),

@@ -30,6 +30,7 @@ export interface ArProbe {
   viewProjection: number[]
 }
 
+/** Where the AR scene writes its {@link ArProbe} every frame. */
 export type ArProbeRef = { current: ArProbe | null }
 
 /**

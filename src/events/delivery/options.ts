@@ -40,6 +40,7 @@ export interface DeliveryOptions {
   random?: () => number
 }
 
+/** Counts of an `http()` destination's delivery: queued, sent, retried, dropped. */
 export interface DeliveryStats {
   queued: number
   inFlight: number

@@ -8,6 +8,7 @@
 import { variantLabel, type ProductInfo } from '../destination'
 import type { VitrineEvent } from '../types'
 
+/** GA4's collection limits (name and value lengths, parameters per event, items), which the mapping keeps to. */
 export const GA4_LIMITS = { eventName: 40, params: 25, paramName: 40, paramValue: 100, items: 200 } as const
 
 /**
@@ -20,6 +21,7 @@ export type Ga4Ecommerce = 'full' | 'none'
 /** A product list the page shows (GA4 `item_list_id` / `item_list_name`). */
 export interface Ga4ItemList { id: string; name?: string }
 
+/** How Vitrine events become GA4 events: `ecommerce: 'full'` also sends the recommended ecommerce events. */
 export interface Ga4MappingOptions {
   ecommerce?: Ga4Ecommerce
   /**

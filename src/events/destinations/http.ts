@@ -1,8 +1,10 @@
 import { DeliveryEngine, type DeliveryOptions, type DeliveryStats } from '../delivery/engine'
 import type { Destination } from '../destination'
 
+/** Options of `http()`: the collector URL, batching, retries and the persisted queue. */
 export type HttpOptions = DeliveryOptions
 
+/** The `http()` destination: also reports its delivery counts and when its queue is ready. */
 export interface HttpDestination extends Destination {
   /** Queue length, requests, retries, drops: for dashboards and tests. */
   stats(): DeliveryStats
