@@ -2,12 +2,13 @@
 // the store's bundler (Vite, webpack 5, Next.js) emit them next to its
 // own assets, so nothing is fetched from a third-party CDN.
 import { getAssetBase } from '../runtime/assetBase'
+import { bundledUrl } from '../runtime/bundledUrl'
 
 export { setAssetBase } from '../runtime/assetBase'
 
 function packaged(fileName: string, bundled: URL): string {
   const base = getAssetBase()
-  return base ? base + fileName : bundled.href
+  return base ? base + fileName : bundledUrl(bundled)
 }
 
 export function dracoDecoderUrls(): { js: string; wasm: string } {
