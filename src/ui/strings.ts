@@ -14,6 +14,8 @@ export interface ViewerStrings {
   dimensions: string
   share: string
   shareText: (name: string) => string
+  /** Shown over the model when one of its textures could not be decoded. */
+  texturesFailed: string
 }
 
 export const defaultViewerStrings: ViewerStrings = {
@@ -37,6 +39,7 @@ export const defaultViewerStrings: ViewerStrings = {
   dimensions: 'Dimensions',
   share: 'Share',
   shareText: (name) => `${name}, seen in 3D`,
+  texturesFailed: 'Colours may not be exact: part of this 3D model could not be loaded.',
 }
 
 export function mergeStrings(overrides?: Partial<ViewerStrings>): ViewerStrings {
