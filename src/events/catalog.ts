@@ -45,6 +45,11 @@ export const EVENT_CATALOG = {
   },
   model_loaded: { surfaces: ['viewer'], description: 'The 3D model finished loading.', props: { load_ms: ms('Milliseconds from request to first render.') } },
   model_failed: { surfaces: ['viewer'], description: 'The 3D model could not be shown.', props: { reason: text('Typed reason, e.g. not-found, corrupt, network, webgl.') } },
+  texture_failed: {
+    surfaces: ['viewer'],
+    description: 'Textures of the model could not be decoded: it is shown, with colours that may be wrong.',
+    props: { count: { type: 'integer', minimum: 1, description: 'Textures that failed.' }, texture: text('File or name of the first one.') },
+  },
   viewer_interaction: { surfaces: ['viewer'], description: 'The shopper rotated, zoomed or panned.', props: { kind: text('rotate, zoom, pan, reset …') } },
   variant_selected: {
     surfaces: ['viewer', 'ar'],

@@ -31,7 +31,7 @@ describe('event schema', () => {
 
   it('names every event of DESIGN.md and the viewer, AR and try-on issues, snake_case and <= 40 chars', () => {
     for (const name of EVENT_NAMES) expect(name).toMatch(EVENT_NAME_PATTERN)
-    const required = `preview_shown model_loaded model_failed viewer_interaction variant_selected hotspot_opened
+    const required = `preview_shown model_loaded model_failed texture_failed viewer_interaction variant_selected hotspot_opened
       dimensions_toggled snapshot_taken resolution_changed add_to_cart chat_opened ar_offered ar_tapped ar_started
       ar_surface_found ar_placed ar_adjusted ar_tracking_lost ar_tracking_resumed ar_failed ar_ended tryon_started
       tryon_camera_denied tryon_face_found shade_selected tryon_compare tryon_ended`.split(/\s+/)

@@ -1,6 +1,7 @@
 import type { WebGLRenderer } from 'three'
 import { GLTFLoader } from 'three/addons/loaders/GLTFLoader.js'
 import { basisTranscoderPath, dracoDecoderUrls } from './decoders'
+import { watchTextureFailures } from './textureFailures'
 
 /**
  * A GLTFLoader with only the decoders this asset needs, each imported on
@@ -8,6 +9,7 @@ import { basisTranscoderPath, dracoDecoderUrls } from './decoders'
  */
 export async function createGltfLoader(extensionsUsed: string[], renderer?: WebGLRenderer): Promise<GLTFLoader> {
   const loader = new GLTFLoader()
+  watchTextureFailures(loader)
   const uses = (name: string) => extensionsUsed.includes(name)
   if (uses('KHR_draco_mesh_compression')) {
     const { DRACOLoader } = await import('three/addons/loaders/DRACOLoader.js')

@@ -8,6 +8,7 @@ import { createGltfLoader } from './createGltfLoader'
 import { disposeObjects } from './disposeGltf'
 import { toViewerError, ViewerError } from './ViewerError'
 import { listVariantNames } from './variantNames'
+import { textureFailuresOf, type TextureFailure } from './textureFailures'
 
 export interface ModelHandle {
   /** A private copy of the model's scene for this caller to place and modify. */
@@ -16,6 +17,8 @@ export interface ModelHandle {
   gltf: GLTF
   /** KHR_materials_variants names in the file, in file order. */
   variantNames: string[]
+  /** Textures that failed to decode so far: the model shows, but with wrong colours there. */
+  textureFailures(): readonly TextureFailure[]
   /** Gives the model back. When the last holder releases it, its GPU memory is freed. */
   release(): void
 }
@@ -69,6 +72,7 @@ export async function acquireModel(url: string, options: AcquireOptions = {}): P
     scene: cloneSkinned(gltf.scene),
     gltf,
     variantNames: listVariantNames(gltf),
+    textureFailures: () => textureFailuresOf(gltf),
     release() {
       if (released) return
       released = true

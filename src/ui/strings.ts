@@ -14,6 +14,8 @@ export interface ViewerStrings {
   dimensions: string
   share: string
   shareText: (name: string) => string
+  /** Shown over the model when one of its textures could not be decoded. */
+  texturesFailed: string
 }
 
 /** The words the viewer shows by default; pass a partial copy as `strings` to change some. */
@@ -38,6 +40,7 @@ export const defaultViewerStrings: ViewerStrings = {
   dimensions: 'Dimensions',
   share: 'Share',
   shareText: (name) => `${name}, seen in 3D`,
+  texturesFailed: 'Colours may not be exact: part of this 3D model could not be loaded.',
 }
 
 export function mergeStrings(overrides?: Partial<ViewerStrings>): ViewerStrings {

@@ -22,6 +22,7 @@ export const VITRINE_CSS = `
 .vitrine-button[data-variant=ghost]{background:transparent;color:var(--vitrine-fg,#1d1d1b);box-shadow:inset 0 0 0 1.5px currentColor}
 .vitrine-button:disabled{opacity:.6;cursor:progress}
 .vitrine-hint{display:block;margin-top:6px;font-size:13px;color:var(--vitrine-muted,#6b6862)}
+.vitrine-notice{position:absolute;left:12px;right:12px;top:12px;margin:0 auto;max-width:max-content;padding:6px 12px;border-radius:8px;background:rgba(120,60,0,.86);color:#fff;font-size:13px;line-height:1.35;pointer-events:none}
 .vitrine-prompt{position:absolute;left:50%;bottom:14px;transform:translateX(-50%);padding:8px 14px;border-radius:999px;background:rgba(20,20,20,.72);color:#fff;font-size:13px;white-space:nowrap;pointer-events:none;animation:vitrine-nudge 2.4s ease-in-out infinite}
 @media (prefers-reduced-motion:reduce){.vitrine-prompt{animation:none}.vitrine-progress[data-indeterminate]>i{animation:none;width:100%!important;opacity:.5}}
 @keyframes vitrine-nudge{0%,100%{transform:translateX(-50%)}50%{transform:translateX(calc(-50% + 8px))}}

@@ -1,7 +1,10 @@
 import { useEffect, useRef, useState } from 'react'
 import { useThree } from '@react-three/fiber'
 import { Box3, Group, Mesh, MeshBasicMaterial, PlaneGeometry, Vector3, type Object3D, type PerspectiveCamera, type Texture } from 'three'
-import { acquireModel, applyVariant, createEnvironment, toViewerError, type EnvironmentSource, type ModelHandle, type ViewerError } from '../model'
+import {
+  acquireModel, applyVariant, createEnvironment, toViewerError,
+  type EnvironmentSource, type ModelHandle, type TextureFailure, type ViewerError,
+} from '../model'
 import { frameBounds, orbitPosition, type Framing } from './staging/framing'
 import { bakeContactShadow } from './staging/bakeContactShadow'
 import { createOrbitRig, type InteractionKind, type OrbitRig } from './controls/orbitRig'
@@ -39,6 +42,8 @@ export interface ModelStageProps {
   onError(error: ViewerError): void
   onInteraction(kind: InteractionKind): void
   onViewChange(): void
+  /** Textures that failed to decode (all so far), after the first frame and after a variant switch adds some. */
+  onTextureFailures(failures: readonly TextureFailure[]): void
 }
 
 /** Loads, stages and frames one model inside the canvas. */
@@ -133,6 +138,7 @@ export function ModelStage(props: ModelStageProps) {
       if (reported) return
       reported = true
       latest.current.onReady({ loadMs: (scene.userData as { loadMs: number }).loadMs, size: dims, variantNames: handle.variantNames, api })
+      if (handle.textureFailures().length) latest.current.onTextureFailures(handle.textureFailures())
     }
     if (marker) marker.onAfterRender = () => { marker.onAfterRender = () => {}; queueMicrotask(report) }
     else requestAnimationFrame(report)
@@ -152,7 +158,12 @@ export function ModelStage(props: ModelStageProps) {
     if (!handle) return
     let cancelled = false
     applyVariant(handle.scene, handle.gltf, props.variantName && handle.variantNames.includes(props.variantName) ? props.variantName : undefined)
-      .then(() => { if (!cancelled) invalidate() })
+      .then(() => {
+        if (cancelled) return
+        invalidate()
+        // Variant materials load their textures now; the listener ignores failures it has seen.
+        if (handle.textureFailures().length) latest.current.onTextureFailures(handle.textureFailures())
+      })
       .catch((err) => latest.current.onError(toViewerError(err, props.src)))
     return () => { cancelled = true }
   }, [handle, props.variantName, invalidate, props.src])

@@ -8,7 +8,8 @@ import { ErrorPanel } from '../ui/ErrorPanel'
 import { Placeholder } from '../ui/Placeholder'
 import { ErrorBoundary } from '../ui/ErrorBoundary'
 import { mergeStrings, type ViewerStrings } from '../ui/strings'
-import { downloadModel, ViewerError, type EnvironmentSource } from '../model'
+import { downloadModel, ViewerError, type EnvironmentSource, type TextureFailure } from '../model'
+import { newFailures, warnTextureFailures } from './textureWarning'
 import { initialViewerState, viewerReducer } from './viewerState'
 import { useNearViewport } from './useNearViewport'
 import { useProduct } from '../react/useProduct'
@@ -153,6 +154,18 @@ export function ProductViewer(props: ProductViewerProps) {
 
   const retry = useCallback(() => dispatch({ type: 'retry' }), [])
 
+  // A texture that failed to decode: the model shows, but the shopper is told its colours may be off.
+  const seenFailures = useRef(new Set<string>())
+  const [texturesFailed, setTexturesFailed] = useState(false)
+  useEffect(() => { seenFailures.current = new Set(); setTexturesFailed(false) }, [src])
+  const onTextureFailures = useCallback((failures: readonly TextureFailure[]) => {
+    const fresh = newFailures(seenFailures.current, failures)
+    if (!fresh.length || !product) return
+    warnTextureFailures(product.id, src ?? '', fresh)
+    setTexturesFailed(true)
+    emit('texture_failed', { count: fresh.length, texture: fresh[0].texture.slice(0, 100) }, ids)
+  }, [emit, ids, product, src])
+
   // A live 3D view needs a slot from the page's WebGL context budget.
   const [slot, setSlot] = useState<'none' | 'waiting' | 'held'>('none')
   const [frozenPoster, setFrozenPoster] = useState<string>()
@@ -249,6 +262,7 @@ export function ProductViewer(props: ProductViewerProps) {
       style={props.style}
       data-vitrine-state={phase}
       data-vitrine-error={state.error?.code}
+      data-vitrine-warning={texturesFailed ? 'texture' : undefined}
     >
       <VitrineStyles />
       {product?.model?.poster
@@ -284,6 +298,7 @@ export function ProductViewer(props: ProductViewerProps) {
                 onError={(error) => { api.current = null; setStage(null); fail(error) }}
                 onContextLost={() => { api.current = null; setStage(null); fail(new ViewerError('webgl-context-lost', 'The browser took the GPU context away.')) }}
                 onInteraction={onInteraction}
+                onTextureFailures={onTextureFailures}
                 onViewChange={onViewChange}
                 onResolutionChange={(scale) => emit('resolution_changed', { scale }, ids)}
               />
@@ -311,6 +326,7 @@ export function ProductViewer(props: ProductViewerProps) {
           <button type="button" className="vitrine-button" onClick={askFor3d}>{strings.tapToView}</button>
         </div>
       )}
+      {phase === 'ready' && texturesFailed && <p className="vitrine-notice" role="note">{strings.texturesFailed}</p>}
       {phase === 'ready' && prompted && <div className="vitrine-prompt" aria-hidden>{strings.interactionPrompt}</div>}
       {phase === 'error' && errorMessage && (
         <ErrorPanel message={errorMessage} retryLabel={strings.retry} onRetry={state.error?.code === 'bad-product' ? undefined : retry} />

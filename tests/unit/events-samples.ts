@@ -6,6 +6,7 @@ export const SAMPLE_INPUTS: TrackInput[] = [
   { name: 'preview_shown', productId: p, surface: 'viewer' },
   { name: 'model_loaded', productId: p, surface: 'viewer', props: { load_ms: 812.4 } },
   { name: 'model_failed', productId: p, surface: 'viewer', props: { reason: 'not-found' } },
+  { name: 'texture_failed', productId: p, surface: 'viewer', props: { count: 1, texture: 'fabric-weave (image/png)' } },
   { name: 'viewer_interaction', productId: p, surface: 'viewer', props: { kind: 'rotate' } },
   { name: 'variant_selected', productId: p, surface: 'viewer', variantId: 'navy' },
   { name: 'hotspot_opened', productId: p, surface: 'viewer', props: { hotspot_id: 'cushion' } },
