@@ -5,3 +5,4 @@ export {
   type Variant, type Shade, type Hotspot, type Dimensions,
 } from './schema'
 export { toMetres } from './units'
+export { fromShopifyProduct, assertShopifyProduct, ShopifyProductError, type ShopifyMappingOptions, type FromShopifyResult } from './shopify'
