@@ -5,7 +5,9 @@ import adminLamp from './__fixtures__/shopify-admin-lamp.json'
 import { fromShopifyProduct, assertShopifyProduct, ShopifyProductError } from './shopify'
 import { ProductError } from './parseProduct'
 
-const clone = <T>(x: T): T => structuredClone(x)
+// Fixtures are edited as loose JSON, the way a theme would hand them over.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const clone = (x: unknown): any => structuredClone(x)
 
 describe('fromShopifyProduct', () => {
   it('maps Liquid / Ajax product JSON (cents, protocol-relative poster, option1 colours)', () => {
@@ -56,7 +58,7 @@ describe('fromShopifyProduct', () => {
 
   it('names the media when a product has no 3D model', () => {
     const json = clone(ajaxSofa)
-    json.media = json.media.filter((m) => m.media_type !== 'model')
+    json.media = json.media.filter((m: { media_type: string }) => m.media_type !== 'model')
     const result = fromShopifyProduct(json, { currency: 'EUR' })
     expect(result.ok).toBe(false)
     if (result.ok) return
@@ -68,7 +70,7 @@ describe('fromShopifyProduct', () => {
   it('names the sources when a model has no GLB (USDZ only)', () => {
     const json = clone(storefrontArmchair)
     const model = json.data.product.media.nodes[1]
-    model.sources = model.sources.filter((s) => s.format !== 'glb')
+    model.sources = model.sources.filter((s: { format: string }) => s.format !== 'glb')
     const result = fromShopifyProduct(json)
     expect(result.ok).toBe(false)
     if (result.ok) return
