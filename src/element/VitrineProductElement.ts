@@ -14,7 +14,7 @@ import { loadProduct } from './loadProduct'
 import { renderShell, type ShellView } from './shell'
 import { applyParts } from './parts'
 import { arStillDetecting, readInnerState } from './innerState'
-import { onServicesChange, track, vitrineServices } from './services'
+import { hasChat, onServicesChange, posterShown, track, vitrineServices, withChat } from './services'
 import type { MountedPreview, PreviewMountProps } from './mountPreview'
 
 /** The element's JavaScript API, beyond its attributes. */
@@ -153,7 +153,7 @@ export function createVitrineProductClass(): CustomElementConstructor {
 
     /** Records (and reports once per value) a bad attribute; clears it when fixed. */
     #problem(attribute: string, problem: string | undefined) {
-      const key = `${attribute}=${this.getAttribute(attribute)}`
+      const key = `${attribute}="${this.getAttribute(attribute)}"`
       if (!problem) { this.#problems.delete(attribute); return }
       if (this.#problems.get(attribute) === `${key}: ${problem}`) return
       this.#problems.set(attribute, `${key}: ${problem}`)
@@ -325,10 +325,9 @@ export function createVitrineProductClass(): CustomElementConstructor {
       this.#render()
       if (this.#swapped) return
       this.#reflect('data-vitrine-state', this.#shellPhase)
-      const { chat } = vitrineServices()
-      this.#shellEl.replaceChildren(renderShell({
+      const shell = renderShell({
         product: this.#product, phase: this.#shellPhase, message: this.#shellMessage, notices: [],
-        variantId: this.#variant, shadeId: this.#shade, actions: this.#actions, hasChat: !!chat, theme: this.#theme,
+        variantId: this.#variant, shadeId: this.#shade, actions: this.#actions, hasChat: hasChat(), theme: this.#theme,
         tapToView: this.#loading === 'interaction', viewerStrings: this.#viewerStrings, previewStrings: this.#strings,
       }, {
         variant: (id) => { this.#variant = id; this.setAttribute('variant', id); this.#emit(this.#event('variant_selected', { variantId: id })); this.#refresh(); this.#render() },
@@ -341,14 +340,20 @@ export function createVitrineProductClass(): CustomElementConstructor {
         view3d: () => this.#view3d(),
         ar: () => this.#ar(),
         tryOn: () => this.#whenSwapped(() => this.#clickButton(this.#strings?.tryItOn ?? defaultPreviewStrings.tryItOn), 'interaction'),
-        ask: () => { this.#describe(); void vitrineServices().chat?.ask() },
+        ask: () => withChat((chat) => { this.#describe(); void chat.ask() }),
         cart: () => {
           const p = this.#product!
           const ids = { variantId: this.#variant, shadeId: p.kind === 'lipstick' ? this.#shade : undefined }
           this.#emit(this.#event('add_to_cart', ids, { quantity: 1, price: p.price.amount, currency: p.price.currency }))
           this.#cartRequested(ids.variantId, ids.shadeId)
         },
-      }))
+      })
+      this.#shellEl.replaceChildren(shell)
+      // The page's analytics code may load once a poster is up (never before it).
+      const img = shell.querySelector<HTMLImageElement>('img.vitrine-poster')
+      if (!this.#product && !this.#loadError) return
+      if (!img || img.complete) posterShown()
+      else for (const type of ['load', 'error']) img.addEventListener(type, posterShown, { once: true })
     }
 
     #event(name: string, ids: { variantId?: string; shadeId?: string }, props?: TrackInput['props']): TrackInput {

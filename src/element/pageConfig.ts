@@ -10,8 +10,8 @@
 // before the script (for what JSON cannot hold: a consent callback, a
 // destination object). The page reports consent by calling the callback, or by
 // `document.dispatchEvent(new CustomEvent('vitrine-consent', { detail: true }))`.
-// The tracker code loads only when there is a config, and never before the poster.
-import { configureVitrine, type VitrineServices } from './services'
+// The tracker code loads only when there is a config, and after the first poster.
+import { configureVitrine, deferServices, type VitrineServices } from './services'
 import type { VitrinePageConfig } from './fromConfig'
 
 declare global {
@@ -45,15 +45,19 @@ export function readPageConfig(): VitrinePageConfig | null {
 export function startFromPage(): void {
   if (typeof document === 'undefined') return
   const config = readPageConfig()
-  const ready = config
-    ? import('./fromConfig').then((m) => {
+  let resolve!: (services: VitrineServices) => void
+  const ready = new Promise<VitrineServices>((r) => { resolve = r })
+  window.vitrine = { ready, configure: configureVitrine }
+  if (!config) { resolve({}); return }
+  deferServices(() => {
+    import('./fromConfig').then((m) => {
       const services = m.servicesFromConfig(config)
       configureVitrine(services)
-      return services
+      resolve(services)
     }).catch((err: unknown) => {
       console.warn('[vitrine] analytics and chat could not start:', err)
-      return {}
+      configureVitrine({})
+      resolve({})
     })
-    : Promise.resolve({})
-  window.vitrine = { ready, configure: configureVitrine }
+  }, { chat: !!config.chat })
 }
