@@ -75,6 +75,8 @@ export function createVitrineProductClass(): CustomElementConstructor {
     #unsubscribe: (() => void) | undefined
     #strings: Partial<PreviewStrings> | undefined
     #viewerStrings: Partial<ViewerStrings> | undefined
+    #posterUp = false
+    #afterPoster: (() => void)[] = []
 
     get product(): unknown { return this.#input }
     set product(value: unknown) { this.#input = value; if (this.#shadow) void this.#load() }
@@ -113,6 +115,14 @@ export function createVitrineProductClass(): CustomElementConstructor {
     }
 
     #build() {
+      // A property set before the element was defined (an inline script above the module) is an own
+      // property that hides our accessor: take it over.
+      for (const key of ['product', 'strings', 'viewerStrings'] as const) {
+        if (!Object.prototype.hasOwnProperty.call(this, key)) continue
+        const value = (this as Record<string, unknown>)[key]
+        delete (this as Record<string, unknown>)[key]
+        ;(this as Record<string, unknown>)[key] = value
+      }
       const shadow = (this.#shadow = this.attachShadow({ mode: 'open' }))
       adoptStyles(shadow)
       const overlays = document.createElement('div')
@@ -166,6 +176,8 @@ export function createVitrineProductClass(): CustomElementConstructor {
       const abort = (this.#abort = new AbortController())
       this.#product = undefined
       this.#loadError = undefined
+      this.#posterUp = false
+      this.#afterPoster = []
       this.#shellPhase = 'idle'
       this.#unmount()
       this.#refresh()
@@ -218,13 +230,26 @@ export function createVitrineProductClass(): CustomElementConstructor {
       this.#near?.disconnect()
       this.#near = undefined
       if (!this.#product || this.#mounted || !this.isConnected) return
-      if (this.#loading === 'eager') { this.#upgrade('lazy'); return }
+      // Poster first, on its own: the 3D code is asked for once the poster is up.
+      const upgrade = () => this.#whenPosterUp(() => this.#upgrade('lazy'))
+      if (this.#loading === 'eager') { upgrade(); return }
       if (this.#loading !== 'lazy') return
-      if (typeof IntersectionObserver === 'undefined') { this.#upgrade('lazy'); return }
+      if (typeof IntersectionObserver === 'undefined') { upgrade(); return }
       this.#near = new IntersectionObserver((entries) => {
-        if (entries.some((e) => e.isIntersecting)) { this.#near?.disconnect(); this.#upgrade('lazy') }
+        if (entries.some((e) => e.isIntersecting)) { this.#near?.disconnect(); upgrade() }
       }, { rootMargin: '200px' })
       this.#near.observe(this)
+    }
+
+    #whenPosterUp(run: () => void) {
+      if (this.#posterUp) run()
+      else this.#afterPoster.push(run)
+    }
+
+    #posterShown = () => {
+      posterShown()
+      this.#posterUp = true
+      for (const run of this.#afterPoster.splice(0)) run()
     }
 
     /** Loads React + <ProductPreview> and renders it hidden; the shell stays until the swap. */
@@ -352,8 +377,8 @@ export function createVitrineProductClass(): CustomElementConstructor {
       // The page's analytics code may load once a poster is up (never before it).
       const img = shell.querySelector<HTMLImageElement>('img.vitrine-poster')
       if (!this.#product && !this.#loadError) return
-      if (!img || img.complete) posterShown()
-      else for (const type of ['load', 'error']) img.addEventListener(type, posterShown, { once: true })
+      if (!img || img.complete) this.#posterShown()
+      else for (const type of ['load', 'error']) img.addEventListener(type, this.#posterShown, { once: true })
     }
 
     #event(name: string, ids: { variantId?: string; shadeId?: string }, props?: TrackInput['props']): TrackInput {
