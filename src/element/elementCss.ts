@@ -5,7 +5,7 @@ import { VITRINE_CSS } from '../ui/vitrineCss'
 import { PREVIEW_CSS } from '../preview/previewCss'
 
 const HOST_CSS = `
-:host{display:block;position:relative;contain:layout style}
+:host{display:block;position:relative}
 :host([hidden]){display:none}
 .vitrine-mount[data-waiting]{position:absolute;inset:0 0 auto 0;visibility:hidden;pointer-events:none}
 .vitrine-overlays{position:absolute;left:0;right:0;top:0;aspect-ratio:var(--vitrine-aspect,4/3);pointer-events:none;z-index:3}
