@@ -5,7 +5,8 @@ import path from 'node:path'
 import { webxrWithoutEmulator } from './tools/build/webxrWithoutEmulator.ts'
 import { RUNTIME_DIR, runtimeFiles } from './tools/build/runtimeFiles.ts'
 
-// The library build: `vitrine`, `vitrine/product`, `vitrine/events`, `vitrine/chat`.
+// The library build: `vitrine`, `vitrine/product`, `vitrine/events`, `vitrine/chat`,
+// `vitrine/element`, `vitrine/testing` (the self-contained element is vite.element.config.ts).
 // - Peers and runtime dependencies stay external: the store's bundler dedupes them.
 // - @react-three/xr is bundled into the WebXR chunk without its emulator
 //   (see tools/build/webxrWithoutEmulator.ts), so a store installs no emulator.
@@ -48,6 +49,7 @@ export default defineConfig({
         events: src('events/index.ts'),
         chat: src('chat/index.ts'),
         testing: src('testing/index.ts'),
+        element: src('element/index.ts'),
       },
       preserveEntrySignatures: 'strict',
       external: isExternal,

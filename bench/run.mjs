@@ -39,6 +39,7 @@ async function section(title, file, fn) {
 }
 const events = await section('vitrine/events', 'events.mjs', 'runEventsBench')
 const tryon = await section('Lipstick try-on', 'tryon.mjs', 'runTryOnBench')
+const element = await section('<vitrine-product> on a plain HTML page', 'element.mjs', 'runElementBench')
 
 const { markdown, summary } = viewerReport(viewer)
 const perRunLoad = [...Object.values(viewer.single).flatMap((s) => [...s.vitrine, ...s.mv]), ...viewer.listing.vitrine, ...viewer.listing.mv].map((r) => r.load1)
@@ -69,7 +70,7 @@ ${markdown}
 ${obstaclesReport(viewer, summary)}
 ${bundleReport(viewer.chunks)}
 ${fails.length ? `\n**Run problems (the run fails):**\n${fails.map((f) => `- ${f}`).join('\n')}\n` : '\nNo request left loopback; no page errors.\n'}
-${events}${tryon}
+${element}${events}${tryon}
 Full bench run took ${((Date.now() - started) / 1000).toFixed(0)} s.
 `
 

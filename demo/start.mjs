@@ -4,18 +4,27 @@ import { build } from 'vite'
 import path from 'node:path'
 import { startServer } from '../tools/serve.mjs'
 import { createCollector } from '../tools/collector.mjs'
+import { buildElement } from '../tools/elementBuild.mjs'
+import { createCatalog } from './plain/catalog.mjs'
 
 const root = path.resolve(import.meta.dirname, '..')
 const port = Number(process.env.PORT ?? 5173)
 process.env.NODE_ENV = 'production'
 console.log('Building the demo storefront…')
 await build({ configFile: path.join(root, 'demo/vite.config.ts') })
+// The plain-HTML storefront loads the self-contained <vitrine-product> from /vitrine/, as a store's own host would serve it.
+await buildElement(root, path.join(root, '.vitrine/element'))
 const collector = createCollector({ prefix: '/collect' })
+const catalog = createCatalog(root)
 const server = await startServer({
   port,
-  mounts: { '/': path.join(root, '.vitrine/demo'), '/assets/': path.join(root, 'assets') },
-  handle: collector.handle,
+  mounts: {
+    '/': path.join(root, '.vitrine/demo'), '/assets/': path.join(root, 'assets'),
+    '/plain/': path.join(root, 'demo/plain'), '/vitrine/': path.join(root, '.vitrine/element'),
+  },
+  handle: async (req, res, url) => catalog.handle(req, res, url) || collector.handle(req, res, url),
 })
 console.log(`\nMaison Nord demo storefront: ${server.origin}/`)
+console.log(`Plain HTML storefront:         ${server.origin}/plain/`)
 console.log(`Agent inbox (chat hand-offs):  ${server.origin}/inbox.html`)
 console.log('Press Ctrl+C to stop.')

@@ -8,5 +8,6 @@ export const vitrineAliases = [
   { find: /^vitrine\/chat$/, replacement: path.join(src, 'chat/index.ts') },
   { find: /^vitrine\/product$/, replacement: path.join(src, 'product/index.ts') },
   { find: /^vitrine\/testing$/, replacement: path.join(src, 'testing/index.ts') },
+  { find: /^vitrine\/element$/, replacement: path.join(src, 'element/index.ts') },
   { find: /^vitrine$/, replacement: path.join(src, 'index.ts') },
 ]

@@ -14,7 +14,7 @@ createRoot(document.getElementById('app')!).render(
   <VitrineProvider tracker={tracker} chat={chat}>
     <header className="shop-header">
       <a href="/" className="shop-logo">Maison Nord</a>
-      <nav><a href="/">Living</a><a href="/?category=beauty#beauty">Beauty</a><a className="shop-nav-extra" href="/inbox.html" target="_blank" rel="noreferrer">Agent inbox ↗</a></nav>
+      <nav><a href="/">Living</a><a href="/?category=beauty#beauty">Beauty</a><a href="/plain/">Plain HTML</a><a className="shop-nav-extra" href="/inbox.html" target="_blank" rel="noreferrer">Agent inbox ↗</a></nav>
     </header>
     <main>{product ? <ProductPage product={product} initialVariant={params.get('vitrine-variant') ?? undefined} /> : <Storefront />}</main>
     <footer className="shop-footer">

@@ -6,3 +6,4 @@ export {
 } from './schema'
 export { toMetres } from './units'
 export { VitrineError, isVitrineError, type ErrorSurface } from '../errors/VitrineError'
+export { fromShopifyProduct, assertShopifyProduct, ShopifyProductError, type ShopifyMappingOptions, type FromShopifyResult } from './shopify'
