@@ -6,8 +6,11 @@ export const THEME_VALUES = ['light', 'dark', 'auto'] as const
 export const ACTION_VALUES = ['ar', 'try-on', 'chat', 'cart'] as const
 export const FORMAT_VALUES = ['vitrine', 'shopify'] as const
 
+/** `loading` attribute: `lazy` (3D near the viewport), `eager`, or `interaction` (poster until tapped). */
 export type ElementLoading = (typeof LOADING_VALUES)[number]
+/** `theme` attribute: light, dark, or auto (follows the shopper's setting). */
 export type ElementTheme = (typeof THEME_VALUES)[number]
+/** One action of the `actions` attribute (a space-separated list): which buttons the element offers. */
 export type ElementAction = (typeof ACTION_VALUES)[number]
 export type ProductFormat = (typeof FORMAT_VALUES)[number]
 

@@ -43,6 +43,7 @@ export class ShopifyProductError extends Error {
   }
 }
 
+/** What `fromShopifyProduct` returns: a Vitrine product, or an error that names the Shopify field it could not map. */
 export type FromShopifyResult =
   | { ok: true; product: Product }
   | { ok: false; error: ShopifyProductError | ProductError }

@@ -37,6 +37,7 @@ export interface ProductViewerHandle {
   modelSize(): [number, number, number] | null
 }
 
+/** Props of `<ProductViewer>`, the inline 3D viewer. */
 export interface ProductViewerProps {
   /** The product manifest: a parsed `Product` or raw catalogue JSON (validated; a bad one shows its error). */
   product: ProductSource

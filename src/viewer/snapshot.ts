@@ -1,5 +1,6 @@
 import { Vector2, type Camera, type PerspectiveCamera, type Scene, type WebGLRenderer } from 'three'
 
+/** Size and format of `snapshot()`: what the shopper sees, as a PNG, JPEG or WebP Blob. */
 export interface SnapshotOptions {
   /** Output width in pixels (default: the canvas size). */
   width?: number

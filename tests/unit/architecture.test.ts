@@ -18,8 +18,9 @@ const RANK: Record<string, number> = {
   model: 3,
   ui: 4, react: 4,
   viewer: 5, ar: 5, tryon: 5,
-  preview: 6, element: 6,
-  testing: 7, 'index.ts': 7,
+  preview: 6,
+  element: 7,
+  testing: 8, 'index.ts': 8,
 }
 
 const isSource = (f: string) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f)

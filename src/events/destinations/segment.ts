@@ -43,6 +43,7 @@ export const SEGMENT_NAMES: Readonly<Record<string, string>> = {
   dimensions_toggled: 'Product Dimensions Toggled',
   snapshot_taken: 'Product Snapshot Saved',
   resolution_changed: 'Viewer Resolution Changed',
+  texture_failed: 'Product Texture Failed',
   add_to_cart: 'Add To Cart Clicked',
   chat_opened: 'Product Chat Opened',
   ar_offered: 'AR Offered',

@@ -15,6 +15,7 @@ export interface OverlayStrings {
   close: string
 }
 
+/** The words of the dimension lines and hotspots by default; pass a partial copy as `strings.overlays` to change some. */
 export const defaultOverlayStrings: OverlayStrings = {
   width: 'Width',
   height: 'Height',
