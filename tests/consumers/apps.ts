@@ -19,6 +19,8 @@ export interface Target {
   variant: Variant
   /** Path and query opened on the page origin. */
   path: string
+  /** A page with only a poster (3D on interaction): what JS a store's page needs before the poster shows. */
+  posterPath: string
   parts: string[]
   page: StartedServer
   cdn?: StartedServer
@@ -30,7 +32,7 @@ export interface Target {
 export interface Matrix {
   targets: Target[]
   /** Per app: its folder, whether it installed, and the route output or TS results where they apply. */
-  apps: Record<AppName, { dir: string; installed: Promise<Outcome<void>>; built: Promise<Outcome<void>> }>
+  apps: Partial<Record<AppName, { dir: string; installed: Promise<Outcome<void>>; built: Promise<Outcome<void>> }>>
   footprint: Promise<Outcome<{ bytes: number; withVitrine: number; peersOnly: number }>>
   ts: { dir: string; installed: Promise<Outcome<void>> }
   close(): Promise<void>
@@ -40,18 +42,25 @@ export const ALL_PARTS = ['draco', 'ktx2', 'tryon', 'ar']
 const floorLabel = () => `three ${peerFloor('three')}, fiber ${peerFloor('@react-three/fiber')}`
 
 /** Every page the matrix opens, known before anything is built (the test file declares its checks from it). */
-export const TARGETS: Pick<Target, 'id' | 'app' | 'variant' | 'path' | 'parts'>[] = [
-  { id: 'vite', app: 'vite', variant: 'same-origin', path: '/', parts: ALL_PARTS },
-  { id: 'vite · cdn', app: 'vite', variant: 'cdn', path: '/', parts: ALL_PARTS },
-  { id: 'vite · csp', app: 'vite', variant: 'csp', path: '/', parts: ALL_PARTS },
-  { id: `vite-floor (${floorLabel()})`, app: 'vite-floor', variant: 'same-origin', path: '/?parts=draco', parts: ['draco'] },
-  { id: 'webpack', app: 'webpack', variant: 'same-origin', path: '/', parts: ALL_PARTS },
-  { id: 'webpack · cdn', app: 'webpack', variant: 'cdn', path: '/', parts: ALL_PARTS },
-  { id: 'next', app: 'next', variant: 'same-origin', path: '/', parts: ALL_PARTS },
-  { id: 'next · cdn', app: 'next', variant: 'cdn', path: '/', parts: ALL_PARTS },
-  { id: 'plain', app: 'plain', variant: 'same-origin', path: '/', parts: ALL_PARTS },
-  { id: 'plain · cdn', app: 'plain', variant: 'cdn', path: '/', parts: ALL_PARTS },
+// In the order the browser opens them: the quick builds first, so pages open while webpack and Next build.
+const all = { path: '/', posterPath: '/?parts=poster', parts: ALL_PARTS }
+const next = { ...all, posterPath: '/poster.html' }
+export const TARGETS: Pick<Target, 'id' | 'app' | 'variant' | 'path' | 'posterPath' | 'parts'>[] = [
+  { id: 'vite', app: 'vite', variant: 'same-origin', ...all },
+  { id: 'vite · cdn', app: 'vite', variant: 'cdn', ...all },
+  { id: 'vite · csp', app: 'vite', variant: 'csp', ...all },
+  { id: `vite-floor (${floorLabel()})`, app: 'vite-floor', variant: 'same-origin', ...all, path: '/?parts=draco', parts: ['draco'] },
+  { id: 'plain', app: 'plain', variant: 'same-origin', ...all },
+  { id: 'plain · cdn', app: 'plain', variant: 'cdn', ...all },
+  { id: 'webpack', app: 'webpack', variant: 'same-origin', ...all },
+  { id: 'webpack · cdn', app: 'webpack', variant: 'cdn', ...all },
+  { id: 'next', app: 'next', variant: 'same-origin', ...next },
+  { id: 'next · cdn', app: 'next', variant: 'cdn', ...next },
 ]
+/** `VITRINE_MATRIX_APPS=vite,next` narrows a run to those apps (while working on one of them). */
+export const SELECTED_APPS = process.env.VITRINE_MATRIX_APPS?.split(',').map((a) => a.trim()) as AppName[] | undefined
+export const selected = (app: AppName) => !SELECTED_APPS || SELECTED_APPS.includes(app)
+export const SELECTED_TARGETS = TARGETS.filter((t) => selected(t.app))
 const spec = (app: AppName, variant: Variant) => TARGETS.find((t) => t.app === app && t.variant === variant)!
 
 /** Page-origin mounts shared by every app: the shop's models, face photo and poster. No CORS headers. */
@@ -91,7 +100,7 @@ export async function prepareMatrix(work: string, tarball: string, phases: Phase
   const apps = {} as Matrix['apps']
 
   // Vite 8, default config: `vite build` with no config file; `--base` is the CDN variant.
-  {
+  if (selected('vite')) {
     const root = dir('vite')
     copyTemplate('vite/index.html', path.join(root, 'index.html'))
     copyTemplate('vite/main.js', path.join(root, 'src/main.js'))
@@ -114,7 +123,7 @@ export async function prepareMatrix(work: string, tarball: string, phases: Phase
   }
 
   // Peer floors: the same Vite app with the lowest three and @react-three/fiber our peer ranges admit.
-  {
+  if (selected('vite-floor')) {
     const root = dir('vite-floor')
     copyTemplate('vite/index.html', path.join(root, 'index.html'))
     copyTemplate('vite/main.js', path.join(root, 'src/main.js'))
@@ -130,7 +139,7 @@ export async function prepareMatrix(work: string, tarball: string, phases: Phase
   }
 
   // webpack 5 production build, plain JS, hand-written HTML; `output.publicPath` is the CDN variant.
-  {
+  if (selected('webpack')) {
     const root = dir('webpack')
     copyTemplate('webpack/webpack.config.cjs', path.join(root, 'webpack.config.cjs'))
     copyTemplate('vite/main.js', path.join(root, 'src/main.js'))
@@ -152,9 +161,10 @@ export async function prepareMatrix(work: string, tarball: string, phases: Phase
   }
 
   // Next.js App Router, static export; `assetPrefix` is the CDN variant. The two builds share .next, so in turn.
-  {
+  if (selected('next')) {
     const root = dir('next')
-    for (const f of ['next.config.mjs', 'app/layout.js', 'app/page.js', 'app/api/parse/route.js']) copyTemplate(`next/${f}`, path.join(root, f))
+    const files = ['next.config.mjs', 'app/layout.js', 'app/page.js', 'app/poster/page.js', 'app/api/parse/route.js']
+    for (const f of files) copyTemplate(`next/${f}`, path.join(root, f))
     copyTemplate('shop.js', path.join(root, 'app/shop.js'))
     const installed = settle(installs.install('next', root, { ...peers, vitrine, next: '^16.0.0' }))
     const cdn = await cdnServer(path.join(root, 'out-cdn'))
@@ -177,7 +187,7 @@ export async function prepareMatrix(work: string, tarball: string, phases: Phase
 
   // Plain HTML: the store bundles its script with esbuild (which emits none of our files), runs the
   // documented copy step and points setAssetBase/assetBase at the copies. One build, two pages.
-  {
+  if (selected('plain')) {
     const root = dir('plain')
     copyTemplate('plain/main.js', path.join(root, 'src/main.js'))
     copyTemplate('shop.js', path.join(root, 'src/shop.js'))
@@ -209,11 +219,13 @@ export async function prepareMatrix(work: string, tarball: string, phases: Phase
   const types = Object.fromEntries(['typescript', '@types/react', '@types/react-dom', '@types/three'].map((n) => [n, lockedVersion(n)]))
   const tsInstalled = settle(installs.install('ts', tsDir, { ...peers, vitrine, ...types }))
   const baseline = dir('peers-only')
+  const storeDir = apps.plain?.dir ?? dir('footprint')
+  const store = apps.plain?.installed ?? settle(installs.install('footprint', storeDir, { ...peers, vitrine, esbuild: lockedVersion('esbuild') }))
   const footprint = settle(installs.install('peers-only (footprint baseline)', baseline, { ...peers, esbuild: lockedVersion('esbuild') })
     .then(async () => {
-      const plain = await apps.plain.installed
+      const plain = await store
       if (!plain.ok) throw new Error(plain.error)
-      const withVitrine = dirBytes(path.join(apps.plain.dir, 'node_modules'))
+      const withVitrine = dirBytes(path.join(storeDir, 'node_modules'))
       const peersOnly = dirBytes(path.join(baseline, 'node_modules'))
       return { bytes: withVitrine - peersOnly, withVitrine, peersOnly }
     }))

@@ -82,10 +82,18 @@ export function exec(cmd: string, args: string[], opts: { cwd: string; env?: Rec
     child.on('exit', (code, signal) => {
       clearTimeout(timer)
       if (code === 0) return resolve(output)
-      const tail = output.trim().split('\n').slice(-40).join('\n')
-      reject(new Error(`\`${cmd} ${args.join(' ')}\` in ${opts.cwd} failed (${signal ?? `exit ${code}`}):\n${tail}`))
+      reject(new Error(`\`${cmd} ${args.join(' ')}\` in ${opts.cwd} failed (${signal ?? `exit ${code}`}):\n${gist(output)}`))
     })
   })
+}
+
+/** The lines of a tool's output that say what went wrong (tools print them anywhere), then its last lines. */
+export function gist(output: string): string {
+  // eslint-disable-next-line no-control-regex
+  const lines = output.replace(/\x1b\[[0-9;]*m/g, '').split('\n').map((l) => l.trimEnd()).filter(Boolean)
+  const errors = lines.filter((l) => /\b(error|Error|ERR!|failed|Failed|Cannot|Can't)\b|TS\d{4}/.test(l)).slice(0, 12)
+  const tail = lines.slice(-15).filter((l) => !errors.includes(l))
+  return [...errors, ...(tail.length ? ['…', ...tail] : [])].join('\n')
 }
 
 /** `npm run build`, then `npm pack` into `dir`: the tarball a store would install. */

@@ -17,8 +17,6 @@ export interface Visit {
   tryon?: TryOnResult
   qr?: { url?: string; problem?: string }
   scripts: ScriptResponse[]
-  /** Epoch ms when the first viewer's poster image had loaded, or null if it never did. */
-  posterAt: number | null
   offLoopback: string[]
   pageErrors: string[]
   consoleErrors: string[]
@@ -53,38 +51,67 @@ async function describeScript(req: Request): Promise<ScriptResponse | null> {
   return { url: req.url(), gzipBytes: sizes.responseBodySize, endedAt }
 }
 
-export async function visit(session: Session, target: Target): Promise<Visit> {
-  const { page, context } = session
-  const from = { off: session.offLoopback.length, errors: session.pageErrors.length, console: session.consoleErrors.length }
+/** Records the JS responses of whatever runs inside `fn`. */
+async function recordScripts(session: Session, fn: () => Promise<void>): Promise<ScriptResponse[]> {
   const pending: Promise<ScriptResponse | null>[] = []
   const onFinished = (req: Request) => { pending.push(describeScript(req).catch(() => null)) }
-  context.on('requestfinished', onFinished)
-  const result: Visit = { viewers: {}, scripts: [], posterAt: null, offLoopback: [], pageErrors: [], consoleErrors: [] }
+  session.context.on('requestfinished', onFinished)
   try {
-    await page.goto(target.page.origin + target.path, { waitUntil: 'load', timeout: 60_000 })
-    const jobs: Promise<void>[] = []
-    for (const id of ['draco', 'ktx2'].filter((p) => target.parts.includes(p))) {
-      jobs.push(readViewer(session, id).then((r) => { result.viewers[id] = r }))
-    }
-    if (target.parts.includes('tryon')) jobs.push(readTryOn(session).then((r) => { result.tryon = r }))
-    await Promise.all(jobs)
-    if (target.parts.includes('ar')) result.qr = await readQr(session)
-    result.posterAt = await page.evaluate(() => (window as unknown as { __posterAt?: number }).__posterAt ?? null)
-    await page.waitForTimeout(300) // late errors from what just ran
-  } catch (err) {
-    result.problem = String((err as Error)?.message ?? err)
+    await fn()
   } finally {
-    context.off('requestfinished', onFinished)
-    result.scripts = (await Promise.all(pending)).filter((s): s is ScriptResponse => s !== null)
-    result.offLoopback = session.offLoopback.slice(from.off)
-    result.pageErrors = session.pageErrors.slice(from.errors)
-    result.consoleErrors = session.consoleErrors.slice(from.console)
-    // Leave the page, so its workers and pending loads stop before the next target.
-    await page.goto('about:blank').catch(() => {})
+    session.context.off('requestfinished', onFinished)
   }
+  return (await Promise.all(pending)).filter((s): s is ScriptResponse => s !== null)
+}
+
+/**
+ * gzip bytes of JS a page with one poster (3D on interaction) has received when the poster has loaded:
+ * what a store's product page pays before the shopper sees anything of ours.
+ */
+export async function jsBeforePoster(session: Session, target: Target): Promise<number | null> {
+  let posterAt: number | null = null
+  const scripts = await recordScripts(session, async () => {
+    await session.page.goto(target.page.origin + target.posterPath, { waitUntil: 'load', timeout: 60_000 })
+    posterAt = await session.page.waitForFunction(() => (window as unknown as { __posterAt?: number }).__posterAt, null, { timeout: 30_000 })
+      .then((h) => h.jsonValue() as Promise<number>).catch(() => null)
+    await session.page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {})
+  })
+  await session.page.goto('about:blank').catch(() => {})
+  return posterAt === null ? null : scripts.filter((s) => s.endedAt <= posterAt!).reduce((n, s) => n + s.gzipBytes, 0)
+}
+
+export async function visit(session: Session, target: Target): Promise<Visit> {
+  const { page } = session
+  const from = { off: session.offLoopback.length, errors: session.pageErrors.length, console: session.consoleErrors.length }
+  const result: Visit = { viewers: {}, scripts: [], offLoopback: [], pageErrors: [], consoleErrors: [] }
+  result.scripts = await recordScripts(session, async () => {
+    try {
+      await page.goto(target.page.origin + target.path, { waitUntil: 'load', timeout: 60_000 })
+      const jobs: Promise<void>[] = []
+      for (const id of ['draco', 'ktx2'].filter((p) => target.parts.includes(p))) {
+        jobs.push(readViewer(session, id).then((r) => { result.viewers[id] = r }))
+      }
+      if (target.parts.includes('tryon')) jobs.push(readTryOn(session).then((r) => { result.tryon = r }))
+      await Promise.all(jobs)
+      if (target.parts.includes('ar')) result.qr = await readQr(session)
+      await page.waitForTimeout(300) // late errors from what just ran
+    } catch (err) {
+      result.problem = String((err as Error)?.message ?? err)
+    }
+  })
+  result.offLoopback = session.offLoopback.slice(from.off)
+  result.pageErrors = session.pageErrors.slice(from.errors)
+  result.consoleErrors = session.consoleErrors.slice(from.console)
+  // Leave the page, so its workers and pending loads stop before the next target.
+  await page.goto('about:blank').catch(() => {})
   return result
 }
 
+/** The last console errors, shortened: why something never settled is often only there. */
+const consoleTail = (session: Session) => {
+  const last = session.consoleErrors.slice(-3).map((e) => e.slice(0, 200))
+  return last.length ? `; console: ${last.join(' | ')}` : ''
+}
 const stateOf = (session: Session, selector: string, attr: string) =>
   session.page.evaluate(([s, a]) => document.querySelector(s)?.getAttribute(a) ?? 'absent', [selector, attr] as const)
 const textOf = (session: Session, selector: string) =>
@@ -98,7 +125,7 @@ async function readViewer(session: Session, id: string): Promise<ViewerResult> {
       return st === 'ready' || st === 'error'
     }, root, { timeout: WAIT_MS })
   } catch {
-    return { state: await stateOf(session, root, 'data-vitrine-state'), problem: `not settled after ${WAIT_MS / 1000} s` }
+    return { state: await stateOf(session, root, 'data-vitrine-state'), problem: `not settled after ${WAIT_MS / 1000} s${consoleTail(session)}` }
   }
   const state = await stateOf(session, root, 'data-vitrine-state')
   if (state !== 'ready') {
@@ -117,7 +144,7 @@ async function readTryOn(session: Session): Promise<TryOnResult> {
     await session.page.waitForFunction(([s, w]) => w.includes(document.querySelector(s)?.getAttribute('data-tryon-status') ?? ''),
       [sel, settled] as const, { timeout: WAIT_MS })
   } catch {
-    return { status: await stateOf(session, sel, 'data-tryon-status'), problem: `not settled after ${WAIT_MS / 1000} s` }
+    return { status: await stateOf(session, sel, 'data-tryon-status'), problem: `not settled after ${WAIT_MS / 1000} s${consoleTail(session)}` }
   }
   const status = await stateOf(session, sel, 'data-tryon-status')
   if (status !== 'tracking') return { status, problem: await textOf(session, '#tryon') }
@@ -162,9 +189,5 @@ async function readQr(session: Session): Promise<{ url?: string; problem?: strin
   }
 }
 
-/** gzip bytes of JS received before the poster showed and in all. */
-export function jsBytes(v: Visit): { beforePoster: number | null; total: number } {
-  const total = v.scripts.reduce((n, s) => n + s.gzipBytes, 0)
-  const beforePoster = v.posterAt === null ? null : v.scripts.filter((s) => s.endedAt <= v.posterAt!).reduce((n, s) => n + s.gzipBytes, 0)
-  return { beforePoster, total }
-}
+/** gzip bytes of all JS the full page received (both models, try-on, the QR hand-off). */
+export const jsTotal = (v: Visit) => v.scripts.reduce((n, s) => n + s.gzipBytes, 0)

@@ -41,7 +41,8 @@ const box = { width: 360, height: 270, position: 'relative' }
 
 /**
  * @param {{ parts?: string[], assetBase?: string }} props
- *   parts: which sections to render (default all); assetBase: where the store self-hosts the runtime files
+ *   parts: which sections to render (default all but 'poster', a viewer that waits for a tap);
+ *   assetBase: where the store self-hosts the runtime files
  */
 export default function Shop({ parts = ['draco', 'ktx2', 'tryon', 'ar'], assetBase }) {
   const onEvent = (e) => hooks().events.push(e)
@@ -49,6 +50,7 @@ export default function Shop({ parts = ['draco', 'ktx2', 'tryon', 'ar'], assetBa
   const section = (id, child) => parts.includes(id) && h('section', { id, key: id, style: { margin: 8 } }, child)
   if (!armchair.ok) throw new Error(armchair.error.message)
   return h('main', { style: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start' } },
+    section('poster', h(ProductViewer, { product: dracoChair, loading: 'interaction', style: box, onEvent, onError })),
     section('draco', h(ProductViewer, { product: dracoChair, loading: 'eager', style: box, onEvent, onError })),
     section('ktx2', h(ProductViewer, { product: ktx2Lamp, loading: 'eager', style: box, onEvent, onError })),
     section('tryon', h('div', { style: { width: 560 } }, h(LipTryOn, {
