@@ -1,7 +1,8 @@
 import type { StorybookConfig } from '@storybook/react-vite'
 import fs from 'node:fs'
 import path from 'node:path'
-import { vitrineAliases } from '../tools/aliases'
+import { vitrineAliases } from '../tools/aliases.ts'
+import { webxrWithoutEmulator } from '../tools/build/webxrWithoutEmulator.ts'
 
 const sharedAssets = path.resolve(import.meta.dirname, '../../shared/assets')
 
@@ -19,6 +20,8 @@ const config: StorybookConfig = {
     ...(fs.existsSync(sharedAssets) && !process.env.VITRINE_SB_TEST_BUILD ? [{ from: sharedAssets, to: '/shared' }] : []),
   ],
   async viteFinal(config) {
+    // The same @react-three/xr as a store gets: no emulator, no CDN controller profiles.
+    config.plugins = [...(config.plugins ?? []), webxrWithoutEmulator()]
     config.resolve ??= {}
     const existing = config.resolve.alias
     // Built chunks go to /_sb/, so they never collide with the static /assets/ folder

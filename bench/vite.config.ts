@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite'
 import path from 'node:path'
-import { pagesConfig } from '../tools/pagesConfig'
+import { pagesConfig } from '../tools/pagesConfig.ts'
 
 const here = path.join(import.meta.dirname, 'pages')
 

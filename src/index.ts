@@ -7,8 +7,8 @@ export type { ProductPreviewProps, AddToCartRequest } from './preview/ProductPre
 export { ProductViewer, ViewerError, setAssetBase, defaultOverlayStrings, formatLength, checkTrueSize } from './viewer'
 export type { ProductViewerProps, ProductViewerHandle, ViewerErrorCode, SnapshotOptions, EnvironmentSource, OverlayStrings } from './viewer'
 export { setMaxLiveViewers } from './viewer/contextBudget'
-export { RoomPlacement, detectArModes, readHandoff, handoffUrl } from './ar'
-export type { RoomPlacementProps, ArError, ArEnvironment, ArMode, ArStatus, ArSurface } from './ar'
+export { RoomPlacement, ArError, detectArModes, readHandoff, handoffUrl } from './ar'
+export type { RoomPlacementProps, ArEnvironment, ArMode, ArStatus, ArSurface } from './ar'
 export { LipTryOn } from './tryon/LazyLipTryOn'
 export type { LipTryOnProps, LipTryOnHandle, TryOnError } from './tryon/LipTryOn'
 export type { TryOnStatus, TryOnMode } from './tryon/tryOnController'
@@ -19,9 +19,12 @@ export type { VitrineProviderProps, VitrineContextValue } from './react/VitrineP
 export type { TrackInput, VitrineEvent, Surface, EventProps, TrackerLike } from './events/types'
 export type { ChatLike, ChatContextUpdate } from './chat/types'
 
+// Errors: every component reports a VitrineError (code, surface, message, cause)
+export { VitrineError, isVitrineError, type ErrorSurface } from './errors/VitrineError'
+
 // Manifest
 export { parseProduct, assertProduct, ProductError, toMetres, PRODUCT_KINDS, PLACEMENTS, FINISHES } from './product'
-export type { Product, ProductInput, ProductKind, Placement, Finish, Variant, Shade, Hotspot, Dimensions, ParseProductResult } from './product'
+export type { Product, ProductInput, ProductSource, ProductKind, Placement, Finish, Variant, Shade, Hotspot, Dimensions, ParseProductResult } from './product'
 
 // Text
 export { defaultViewerStrings, type ViewerStrings } from './ui/strings'

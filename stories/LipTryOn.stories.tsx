@@ -4,7 +4,7 @@ import { LipTryOn } from '../src/tryon'
 import { StatusPanel } from '../src/tryon/StatusPanel'
 import { TryOnStyles } from '../src/tryon/tryonStyles'
 import { VitrineStyles } from '../src/ui/styles'
-import type { Finish, ProductInput, Shade } from '../src/product'
+import type { Finish, ProductInput, ProductSource, Shade } from '../src/product'
 import catalogue from '../assets/shades.json'
 
 const shades = catalogue as Shade[]
@@ -72,13 +72,13 @@ type Story = StoryObj<typeof LipTryOn>
 export const Intro: Story = {}
 
 /** Photo mode on a smile: the open mouth and teeth stay bare. */
-export const TrackingOnPhoto: Story = {
+export const TrackingOnPhoto: Story = { tags: ['state:data-tryon-status=tracking'],
   args: { photo: faceUrl('face-009'), shade: 'cherry-10' },
   render: (args) => <NeedsSharedFaces><LipTryOn {...args} /></NeedsSharedFaces>,
 }
 
 /** The before/after divider, draggable across the face. */
-export const BeforeAfter: Story = {
+export const BeforeAfter: Story = { tags: ['state:data-tryon-status=tracking'],
   args: { photo: faceUrl('face-006'), shade: 'berry-15', initialCompare: 0.5 },
   render: (args) => <NeedsSharedFaces><LipTryOn {...args} /></NeedsSharedFaces>,
 }
@@ -104,7 +104,7 @@ export const ModelMissing: Story = {
 }
 
 /** A manifest that fails validation. */
-export const InvalidProduct: Story = { args: { product: { id: 'broken', kind: 'lipstick' } } }
+export const InvalidProduct: Story = { args: { product: { id: 'broken', kind: 'lipstick' } as unknown as ProductSource } }
 
 /** Camera starting (model and camera loading). */
 export const Starting: StoryObj = { tags: ["no-settle"], render: () => <StatePreview status="starting" mode="live" /> }

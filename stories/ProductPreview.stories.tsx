@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { ProductPreview } from '../src/preview/ProductPreview'
 import { VitrineProvider } from '../src/react/VitrineProvider'
 import type { ChatLike } from '../src/chat/types'
+import type { ProductSource } from '../src/product'
 import { armchair, lipstick, sofa } from './support/sampleProducts'
 
 // A chat that only logs, so "Ask about this" shows without a real widget.
@@ -48,4 +49,4 @@ export const RightToLeft: Story = {
 }
 
 /** A manifest with a wrong field: the message names it. */
-export const BadManifest: Story = { args: { product: { id: 'x', name: 'Broken', kind: 'sofa' } } }
+export const BadManifest: Story = { args: { product: { id: 'x', name: 'Broken', kind: 'sofa' } as unknown as ProductSource } }

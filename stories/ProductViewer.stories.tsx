@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { ProductViewer } from '../src/viewer'
+import type { ProductSource } from '../src/product'
 import { installSlowNetwork } from './support/slowNetwork'
 import { armchair, sharedModels, sharedProduct, sofa } from './support/sampleProducts'
 import { RequiresShared } from './support/RequiresShared'
@@ -52,7 +53,7 @@ export const ErrorCorruptFile: Story = {
 
 /** A manifest with a wrong field: the viewer names it and does not crash. */
 export const BadManifest: Story = {
-  args: { product: { id: 'broken', name: 'Broken', price: { amount: 'a lot', currency: 'EUR' }, kind: 'furniture', model: { src: '/assets/models/sofa.glb', alt: 'x' } } },
+  args: { product: { id: 'broken', name: 'Broken', price: { amount: 'a lot', currency: 'EUR' }, kind: 'furniture', model: { src: '/assets/models/sofa.glb', alt: 'x' } } as unknown as ProductSource },
 }
 
 /** Translated text through the `strings` prop (here, French). */

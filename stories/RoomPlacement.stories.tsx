@@ -165,13 +165,13 @@ export default meta
 type Story = StoryObj
 
 /** No floor in view yet (the phone points at the ceiling): the search guidance, no reticle. */
-export const Searching: Story = { render: () => <LiveRoom productId="armchair" lookUp hintAfterMs={600_000} /> }
+export const Searching: Story = { tags: ['state:data-ar-status=searching'], render: () => <LiveRoom productId="armchair" lookUp hintAfterMs={600_000} /> }
 /** A floor hit: the reticle lies on the floor where the phone points. */
-export const SurfaceFound: Story = { render: () => <LiveRoom productId="armchair" /> }
-export const PlacedOnFloor: Story = { render: () => <LiveRoom productId="armchair" aim={{ x: 0.3, y: 0, z: -1.6 }} place /> }
-export const PlacedOnWall: Story = { render: () => <LiveRoom productId="wall-mirror" aim={{ x: -2.94, y: 1.5, z: -0.4 }} place /> }
+export const SurfaceFound: Story = { tags: ['state:data-ar-search=surface-found'], render: () => <LiveRoom productId="armchair" /> }
+export const PlacedOnFloor: Story = { tags: ['state:data-ar-status=placed'], render: () => <LiveRoom productId="armchair" aim={{ x: 0.3, y: 0, z: -1.6 }} place /> }
+export const PlacedOnWall: Story = { tags: ['state:data-ar-status=placed'], render: () => <LiveRoom productId="wall-mirror" aim={{ x: -2.94, y: 1.5, z: -0.4 }} place /> }
 /** Still no surface after the hint delay (2 s here, 10 s by default): the light-and-texture hint. */
-export const SearchingHint: Story = { render: () => <LiveRoom productId="armchair" lookUp hintAfterMs={2000} /> }
+export const SearchingHint: Story = { tags: ['state:data-ar-search=long-search'], render: () => <LiveRoom productId="armchair" lookUp hintAfterMs={2000} /> }
 export const TrackingLost: Story = { render: () => <OverlayOnBackdrop status="placed" tracking={false} trackingNotice="lost" /> }
 export const PlacedOverlay: Story = { render: () => <OverlayOnBackdrop status="placed" surfaceFound /> }
 /** requestSession rejects (Chromium's own navigator.xr has no AR hardware): the message, then the next mode. */

@@ -1,6 +1,6 @@
 import type http from 'node:http'
 
-export interface CollectorRequest { t: number; path: string; status: number; bytes: number; events: number }
+export interface CollectorRequest { t: number; path: string; status: number; bytes: number; events: number; encoding: string }
 export interface CollectorStats {
   mode: string; unique: number; duplicates: number; received: number
   segmentUnique: number; segmentDuplicates: number
@@ -11,6 +11,7 @@ export interface Collector {
   handle(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<boolean>
   stats(): CollectorStats
   setMode(mode: 'up' | 'down' | '500' | '429', retryAfter?: number): void
+  refuseGzip(on?: boolean): void
   counts(): Map<string, number>
   events(): Record<string, unknown>[]
   segmentEvents(): Record<string, any>[]

@@ -3,7 +3,8 @@
 // It is a request handler for tools/serve.mjs: startServer({ mounts, handle: collector.handle }).
 //
 // Routes (prefix default '/collect'):
-//   POST {prefix}                 http() batches {schema, sentAt, batch:[event]}; events kept by id
+//   POST {prefix}                 http() batches {schema, sentAt, batch:[event]}; events kept by id;
+//                                 bodies may be Content-Encoding: gzip (bytes are counted as sent)
 //   POST {prefix}/v1/{t,p,i,b,batch}  Segment HTTP API (analytics-next with apiHost={host}{prefix}/v1, protocol http)
 //   POST {prefix}/handoff         chat hand-off {context, message, snapshotUrl?} from the callback chat provider
 //   GET  {prefix}/handoffs?after=N   hand-offs with seq > N (the agent inbox polls this)
@@ -12,21 +13,24 @@
 //   GET  {prefix}/stats           counts: requests by status, unique ids, duplicates
 //   POST {prefix}/mode?mode=up|down|500|429&retryAfter=S   fault switch (down = socket reset)
 //   POST {prefix}/reset
+import zlib from 'node:zlib'
 import { readBody } from './serve.mjs'
 
 const MAX_BODY = 1024 * 1024
 const MAX_SNAPSHOT = 8 * 1024 * 1024
+// A gzip body may not inflate beyond this (a small bomb cannot fill the memory).
+const MAX_INFLATED = 8 * 1024 * 1024
 
 export function createCollector({ prefix = '/collect' } = {}) {
   const state = fresh()
   function fresh() {
     return {
-      mode: 'up', retryAfter: 1,
+      mode: 'up', retryAfter: 1, refuseGzip: false,
       counts: new Map(), // event id -> times received
       events: [], // first copy of each event, in arrival order, with seq
       segment: new Map(), // messageId -> times received
       segmentEvents: [],
-      requests: [], // { t, path, status, bytes, events }
+      requests: [], // { t, path, status, bytes, events, encoding }
       handoffs: [],
       snapshots: new Map(),
       seq: 0,
@@ -35,7 +39,9 @@ export function createCollector({ prefix = '/collect' } = {}) {
 
   function cors(res) {
     res.setHeader('access-control-allow-origin', '*')
-    res.setHeader('access-control-allow-headers', 'content-type')
+    res.setHeader('access-control-allow-headers', 'content-type, content-encoding')
+    // One preflight per two hours, not one per batch, for the gzip header.
+    res.setHeader('access-control-max-age', '7200')
     res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS')
     res.setHeader('access-control-expose-headers', 'Retry-After')
   }
@@ -44,8 +50,8 @@ export function createCollector({ prefix = '/collect' } = {}) {
     res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' })
     res.end(text)
   }
-  function log(path, status, bytes, events) {
-    state.requests.push({ t: Date.now(), path, status, bytes, events })
+  function log(path, status, bytes, events, encoding = 'identity') {
+    state.requests.push({ t: Date.now(), path, status, bytes, events, encoding })
   }
 
   /** Applies the fault mode to an ingest request; true when it answered (or cut) the request. */
@@ -119,8 +125,17 @@ export function createCollector({ prefix = '/collect' } = {}) {
       return json(res, 201, { url: `${prefix}/snapshot/${id}` }), true
     }
 
+    const encoding = String(req.headers['content-encoding'] ?? 'identity').toLowerCase()
+    let text
+    if (encoding === 'gzip') {
+      try { text = zlib.gunzipSync(body, { maxOutputLength: MAX_INFLATED }).toString('utf8') } catch {
+        log(sub, 400, body.length, 0, encoding); return json(res, 400, { error: 'body is not valid gzip, or inflates beyond 8 MB' }), true
+      }
+    } else if (encoding === 'identity') text = body.toString('utf8')
+    else { log(sub, 415, body.length, 0, encoding); return json(res, 415, { error: `Content-Encoding ${encoding} not accepted; use gzip or none` }), true }
+
     let payload
-    try { payload = JSON.parse(body.toString('utf8')) } catch { log(sub, 400, body.length, 0); return json(res, 400, { error: 'body is not JSON' }), true }
+    try { payload = JSON.parse(text) } catch { log(sub, 400, body.length, 0); return json(res, 400, { error: 'body is not JSON' }), true }
 
     if (sub === '/handoff') {
       if (!payload || typeof payload !== 'object' || typeof payload.context !== 'object') return json(res, 400, { error: 'expected {context, message}' }), true
@@ -130,6 +145,7 @@ export function createCollector({ prefix = '/collect' } = {}) {
 
     if (sub === '/' ) {
       if (fault(req, res, sub, body.length)) return true
+      if (state.refuseGzip && encoding === 'gzip') { log(sub, 415, body.length, 0, encoding); return json(res, 415, { error: 'gzip refused (test switch)' }), true }
       if (payload?.schema !== 1 || !Array.isArray(payload.batch) || payload.batch.some((e) => typeof e?.id !== 'string')) {
         log(sub, 400, body.length, 0); return json(res, 400, { error: 'expected {schema: 1, batch: [{id, …}]}' }), true
       }
@@ -138,7 +154,7 @@ export function createCollector({ prefix = '/collect' } = {}) {
         state.counts.set(event.id, n + 1)
         if (!n) state.events.push({ seq: ++state.seq, ...event })
       }
-      log(sub, 204, body.length, payload.batch.length)
+      log(sub, 204, body.length, payload.batch.length, encoding)
       res.writeHead(204); res.end(); return true
     }
 
@@ -163,6 +179,8 @@ export function createCollector({ prefix = '/collect' } = {}) {
     handle,
     stats,
     setMode(mode, retryAfter) { state.mode = mode; if (retryAfter !== undefined) state.retryAfter = retryAfter },
+    /** Test switch: answer 415 to gzip bodies, like a collector that never learnt them. */
+    refuseGzip(on = true) { state.refuseGzip = on },
     /** How many times each http() event id arrived. */
     counts: () => new Map(state.counts),
     events: () => [...state.events],

@@ -1,14 +1,15 @@
 import { useEffect, useState } from 'react'
-import { arStrings } from './strings'
+import { arStrings, type ArStrings } from './strings'
 
 export interface QrHandoffProps {
   url: string
   onClose(): void
   onError(message: string): void
+  strings?: ArStrings
 }
 
 /** The desktop hand-off: a QR code for the same product and variant, drawn locally. */
-export function QrHandoff({ url, onClose, onError }: QrHandoffProps) {
+export function QrHandoff({ url, onClose, onError, strings = arStrings }: QrHandoffProps) {
   const [src, setSrc] = useState<string>()
   useEffect(() => {
     let live = true
@@ -19,12 +20,12 @@ export function QrHandoff({ url, onClose, onError }: QrHandoffProps) {
     return () => { live = false }
   }, [url])
   return (
-    <div role="dialog" aria-label={arStrings.qrTitle} data-vitrine-qr style={panelStyle}>
-      <strong>{arStrings.qrTitle}</strong>
-      <p style={{ margin: 0 }}>{arStrings.qrBody}</p>
+    <div role="dialog" aria-label={strings.qrTitle} data-vitrine-qr style={panelStyle}>
+      <strong>{strings.qrTitle}</strong>
+      <p style={{ margin: 0 }}>{strings.qrBody}</p>
       {src ? <img src={src} width={256} height={256} alt={`QR code for ${url}`} data-vitrine-qr-image data-url={url} />
         : <div style={{ width: 256, height: 256 }} aria-busy="true" />}
-      <button type="button" onClick={onClose}>{arStrings.close}</button>
+      <button type="button" onClick={onClose}>{strings.close}</button>
     </div>
   )
 }

@@ -1,26 +1,38 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react'
-import type { Product } from '../product'
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, useSyncExternalStore, type CSSProperties } from 'react'
+import type { Product, ProductSource } from '../product'
+import { useProduct } from '../react/useProduct'
+import { ErrorPanel } from '../ui/ErrorPanel'
+import { VitrineError } from '../errors/VitrineError'
 import type { TrackInput } from '../events/types'
-import { useEmit } from '../react/useEmit'
+import { useEmit, withIds } from '../react/useEmit'
 import { browserEnvironment, detectArModes, sameEnvironment, type ArEnvironment } from './capabilities'
 import { ArLifecycle } from './lifecycle'
-import { arStrings } from './strings'
+import { arStrings, type ArStrings } from './strings'
+import { createArModeStore, offeredMode, rootState, type ArModeStore } from './arModeStore'
 import { handoffUrl } from './native/handoff'
 import { launchQuickLook, launchSceneViewer, type NativeLaunch } from './native/launchNative'
 import { QrHandoff } from './QrHandoff'
 import { VitrineStyles } from '../ui/styles'
-import type { ArFailureReason, ArMode, ArStatus } from './types'
-import type { ArProbeRef } from './webxr/probe'
+import type { ArFailureReason, ArMode } from './types'
 
 // three, R3F and @react-three/xr load only when the shopper taps.
 const WebXrSession = lazy(() => import('./webxr/WebXrSession'))
 
 /** What `onError` receives when an AR mode fails; the next mode is tried after it. */
-export interface ArError { reason: ArFailureReason; mode: ArMode; message: string }
+export class ArError extends VitrineError<ArFailureReason> {
+  override readonly name = 'ArError'
+  constructor(code: ArFailureReason, /** The mode that failed. */ readonly mode: ArMode, message: string) {
+    super('ar', code, message)
+  }
+}
 
+/** Props of `<RoomPlacement>`, "View in your room". */
 export interface RoomPlacementProps {
-  /** The product to place. Its `placement` (floor/wall) decides surfaces; `model.usdz` is used for Quick Look when present. */
-  product: Product
+  /**
+   * The product to place: a parsed `Product` or raw catalogue JSON (validated; a bad one shows its error).
+   * Its `placement` (floor/wall) decides surfaces; `model.usdz` is used for Quick Look when present.
+   */
+  product: ProductSource
   /** Variant id to show. Switching variants in AR calls `onVariantChange` and keeps the placement. */
   variant?: string
   /** Called when the shopper picks a variant inside AR. */
@@ -49,13 +61,12 @@ export interface RoomPlacementProps {
   searchHintAfterMs?: number
   /** Replace browser capability detection (stories, tests, app shells). */
   environment?: ArEnvironment
-  /** Receives a live read-out of the AR scene every frame (tests, devtools). */
-  probe?: ArProbeRef
+  /** Replace any of the words shown, for translation or tone (see `arStrings` for every key). */
+  strings?: Partial<ArStrings>
   className?: string
   style?: CSSProperties
 }
 
-type Phase = 'idle' | 'webxr' | 'native' | 'qr' | 'preparing'
 
 /**
  * "View in your room": picks the best AR mode the device has (WebXR →
@@ -63,7 +74,22 @@ type Phase = 'idle' | 'webxr' | 'native' | 'qr' | 'preparing'
  * what will happen, and falls through to the next mode when one fails.
  */
 export function RoomPlacement(props: RoomPlacementProps) {
+  const { product, error } = useProduct(props.product)
+  if (!product) {
+    return (
+      <div className={props.className} style={props.style} data-vitrine-room-placement=""
+        data-vitrine-state="error" data-ar-status="failed" data-ar-mode="none">
+        <VitrineStyles />
+        <ErrorPanel message={error?.message ?? 'This product cannot be shown.'} />
+      </div>
+    )
+  }
+  return <RoomPlacementFor {...props} product={product} />
+}
+
+function RoomPlacementFor(props: Omit<RoomPlacementProps, 'product'> & { product: Product }) {
   const { product } = props
+  const strings: ArStrings = useMemo(() => ({ ...arStrings, ...props.strings }), [props.strings])
   const latest = useRef(props)
   latest.current = props
   const emit = useEmit(product.id, 'ar', props.onEvent)
@@ -72,7 +98,7 @@ export function RoomPlacement(props: RoomPlacementProps) {
   const variantRef = useRef(variantId)
   variantRef.current = variantId
   const lifecycle = useMemo(
-    () => new ArLifecycle((name, p) => emit(name, p, variantRef.current ? { variantId: variantRef.current } : undefined)),
+    () => new ArLifecycle(withIds(emit, () => (variantRef.current ? { variantId: variantRef.current } : undefined))),
     [emit],
   )
 
@@ -82,80 +108,53 @@ export function RoomPlacement(props: RoomPlacementProps) {
   if (!sameEnvironment(environmentRef.current, props.environment)) environmentRef.current = props.environment
   const environment = environmentRef.current
 
-  const [modes, setModes] = useState<ArMode[] | null>(null)
-  const [index, setIndex] = useState(0)
-  const [phase, setPhase] = useState<Phase>('idle')
-  const [status, setStatus] = useState<ArStatus>('not-presenting')
-  const [message, setMessage] = useState<string>()
-  const placedRef = useRef(false)
   const stopNative = useRef<() => void>(undefined)
   const anchor = useRef<HTMLAnchorElement>(null)
-  const mode = modes?.[index]
+  const pageUrl = () => latest.current.pageUrl ?? location.href
+  const store = useMemo(() => {
+    const s: ArModeStore = createArModeStore({
+      onTapped: (m) => lifecycle.tapped(m),
+      onFailed(m, reason, detail) {
+        lifecycle.failed(reason, m, detail)
+        latest.current.onError?.(new ArError(reason, m, detail))
+      },
+      onExit: (m, placed) => latest.current.onExit?.({ variantId: variantRef.current, placed, mode: m }),
+      async launchNative(m) {
+        const native: NativeLaunch = {
+          product, pageUrl: pageUrl(), allowScaling: Boolean(latest.current.allowScaling), lifecycle,
+          onFail: (reason, detail) => s.fail(m, reason, detail),
+          onReturn: () => s.exit(m),
+        }
+        if (m === 'scene-viewer') {
+          if (anchor.current) stopNative.current = launchSceneViewer(native, anchor.current)
+          return
+        }
+        const gltfVariant = product.variants.find((v) => v.id === variantRef.current)?.gltfVariant
+        const { href, stop } = await launchQuickLook(native, gltfVariant, latest.current.usdzMaxTextureSize ?? 2048)
+        stopNative.current = stop
+        anchor.current?.setAttribute('data-quick-look-href', href)
+      },
+    })
+    return s
+  }, [product, lifecycle])
+  const state = useSyncExternalStore(store.subscribe, store.getState, store.getState)
+  const { modes, phase, status, failure } = state
+  const mode = offeredMode(state)
   const hasModel = Boolean(product.model?.src)
 
   useEffect(() => {
     let live = true
-    setModes(null)
-    setIndex(0)
+    store.reset()
     detectArModes(environment ?? browserEnvironment(), latest.current.modes).then((found) => {
       if (!live) return
       const usable = hasModel ? found : []
-      setModes(usable)
+      store.detected(usable)
       lifecycle.offered(usable[0])
     })
     return () => { live = false }
-  }, [product.id, hasModel, environment, props.modes?.join(), lifecycle])
+  }, [store, hasModel, environment, props.modes?.join(), lifecycle])
 
   useEffect(() => () => stopNative.current?.(), [])
-
-  const pageUrl = () => latest.current.pageUrl ?? location.href
-  const exit = useCallback((m: ArMode) => {
-    setPhase('idle')
-    setStatus((s) => (s === 'failed' ? s : 'not-presenting'))
-    latest.current.onExit?.({ variantId: variantRef.current, placed: placedRef.current, mode: m })
-  }, [])
-
-  const fail = (failedMode: ArMode, reason: ArFailureReason, detail: string) => {
-    lifecycle.failed(reason, failedMode, detail)
-    latest.current.onError?.({ reason, mode: failedMode, message: detail })
-    const next = modes?.[(modes?.indexOf(failedMode) ?? 0) + 1]
-    setIndex((i) => i + 1)
-    setStatus('failed')
-    setMessage(arStrings.failed(reason, next, product.placement))
-    // A QR code needs no user gesture, so the hand-off can follow at once; other modes wait for the next tap.
-    setPhase(next === 'qr' ? 'qr' : 'idle')
-  }
-
-  const start = (m: ArMode) => {
-    setMessage(undefined)
-    placedRef.current = false
-    const native: NativeLaunch = {
-      product, pageUrl: pageUrl(), allowScaling: Boolean(props.allowScaling), lifecycle,
-      onFail: (reason, detail) => fail(m, reason, detail),
-      onReturn: () => exit(m),
-    }
-    if (m === 'webxr') { setPhase('webxr'); return }
-    if (m === 'qr') { setPhase('qr'); return }
-    if (m === 'scene-viewer' && anchor.current) {
-      setPhase('native')
-      stopNative.current = launchSceneViewer(native, anchor.current)
-      return
-    }
-    if (m === 'quick-look') {
-      setPhase('preparing')
-      const gltfVariant = product.variants.find((v) => v.id === variantRef.current)?.gltfVariant
-      launchQuickLook(native, gltfVariant, props.usdzMaxTextureSize ?? 2048).then(
-        ({ href, stop }) => { stopNative.current = stop; setPhase('native'); anchor.current?.setAttribute('data-quick-look-href', href) },
-        (err: unknown) => fail(m, 'usdz-failed', err instanceof Error ? err.message : String(err)),
-      )
-    }
-  }
-
-  const tap = () => {
-    if (!mode) return
-    lifecycle.tapped(mode)
-    start(mode)
-  }
 
   const chooseVariant = (id: string) => {
     setVariantId(id)
@@ -163,31 +162,34 @@ export function RoomPlacement(props: RoomPlacementProps) {
     latest.current.onVariantChange?.(id)
   }
 
-  const state = modes === null ? 'loading' : status === 'failed' && !mode ? 'error' : 'ready'
+  const message = failure && strings.failed(failure.reason, failure.next, product.placement)
   const qrUrl = props.handoffUrl ?? (typeof location === 'undefined' ? '' : handoffUrl(pageUrl(), product.id, variantId))
   return (
     <div className={props.className} style={props.style} data-vitrine-room-placement=""
-      data-vitrine-state={state} data-ar-status={status} data-ar-mode={mode ?? 'none'}>
+      data-vitrine-state={rootState(state)} data-ar-status={status} data-ar-mode={mode ?? 'none'}>
       {mode && phase !== 'webxr' && phase !== 'qr' && (
-        <button type="button" onClick={tap} onPointerEnter={mode === 'webxr' ? preloadWebXr : undefined}
-          disabled={phase === 'preparing'} data-vitrine-ar-button={mode} aria-describedby={`${product.id}-ar-hint`} className="vitrine-button">
-          {phase === 'preparing' ? arStrings.preparingUsdz : arStrings.button(mode, product.placement)}
+        <button type="button" onClick={store.tap} onPointerEnter={mode === 'webxr' ? preloadWebXr : undefined}
+          disabled={phase === 'preparing'} data-vitrine-ar-button={mode} aria-describedby={`${product.id}-ar-hint`}
+          className="vitrine-button">
+          {phase === 'preparing' ? strings.preparingUsdz : strings.button(mode, product.placement)}
         </button>
       )}
       <VitrineStyles />
-      {mode && <small id={`${product.id}-ar-hint`} className="vitrine-hint">{arStrings.buttonHint(mode)}</small>}
+      {mode && <small id={`${product.id}-ar-hint`} className="vitrine-hint">{strings.buttonHint(mode)}</small>}
       {message && <p role="alert" data-vitrine-ar-error>{message}</p>}
-      {modes !== null && modes.length === 0 && <p data-vitrine-ar-unsupported style={{ opacity: 0.75 }}>{arStrings.unsupported}</p>}
+      {modes !== null && modes.length === 0 && (
+        <p data-vitrine-ar-unsupported style={{ opacity: 0.75 }}>{strings.unsupported}</p>
+      )}
       {phase === 'qr' && (
-        <QrHandoff url={qrUrl} onClose={() => exit('qr')} onError={(detail) => fail('qr', 'qr-failed', detail)} />
+        <QrHandoff url={qrUrl} strings={strings} onClose={() => store.exit('qr')}
+          onError={(detail) => store.fail('qr', 'qr-failed', detail)} />
       )}
       {phase === 'webxr' && (
-        <Suspense fallback={<p role="status">{arStrings.starting}</p>}>
+        <Suspense fallback={<p role="status">{strings.starting}</p>}>
           <WebXrSession product={product} variantId={variantId} onVariant={chooseVariant} lifecycle={lifecycle}
-            allowScaling={Boolean(props.allowScaling)} probe={props.probe} hintAfterMs={props.searchHintAfterMs}
-            onStatus={(s) => { if (s === 'placed') placedRef.current = true; setStatus(s) }}
-            onClosed={() => exit('webxr')}
-            onFailed={(reason, detail) => fail('webxr', reason, detail)}
+            strings={strings} allowScaling={Boolean(props.allowScaling)}
+            hintAfterMs={props.searchHintAfterMs} onStatus={store.presenting} onClosed={() => store.exit('webxr')}
+            onFailed={(reason, detail) => store.fail('webxr', reason, detail)}
             onAddToCart={props.onAddToCart} onAskAbout={props.onAskAbout} />
         </Suspense>
       )}

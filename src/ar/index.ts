@@ -1,5 +1,4 @@
-export { RoomPlacement, type RoomPlacementProps, type ArError } from './RoomPlacement'
+export { RoomPlacement, ArError, type RoomPlacementProps } from './RoomPlacement'
 export { detectArModes, browserEnvironment, type ArEnvironment } from './capabilities'
 export { readHandoff, handoffUrl } from './native/handoff'
 export type { ArMode, ArStatus, ArSurface, ArAdjustKind, ArFailureReason } from './types'
-export type { ArProbe, ArProbeRef } from './webxr/probe'

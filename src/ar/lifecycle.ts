@@ -1,7 +1,8 @@
-import type { EventProps } from '../events/types'
+import type { CatalogueEmit, EventPropsMap } from '../events/catalog'
 import type { ArAdjustKind, ArFailureReason, ArMode, ArSurface } from './types'
 
-export type ArEmit = (name: string, props?: EventProps) => void
+/** Typed by the event catalogue. */
+export type ArEmit = CatalogueEmit
 
 /**
  * One AR lifecycle for every mode: keeps the session's start time, whether
@@ -57,7 +58,7 @@ export class ArLifecycle {
     })
   }
 
-  adjusted(kind: ArAdjustKind, props: EventProps = {}): void { this.emit('ar_adjusted', { kind, ...props }) }
+  adjusted(kind: ArAdjustKind, props: { scale?: number } = {}): void { this.emit('ar_adjusted', { kind, ...props }) }
 
   trackingChanged(tracking: boolean): void {
     if (!this.active) return
@@ -71,7 +72,7 @@ export class ArLifecycle {
 
   ended(): void {
     if (this.startedAt === undefined) return
-    const props: EventProps = { mode: this.mode, dwell_ms: Math.round(this.now() - this.startedAt), placed: this.placedOnce }
+    const props: EventPropsMap['ar_ended'] = { mode: this.mode, dwell_ms: Math.round(this.now() - this.startedAt), placed: this.placedOnce }
     if (this.inferred) props.inferred = true
     this.startedAt = undefined
     this.emit('ar_ended', props)

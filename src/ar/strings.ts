@@ -2,7 +2,7 @@ import type { ArMode } from './types'
 import type { Placement } from '../product'
 
 /** Every word "View in your room" shows, in one place for translation. */
-export const arStrings = {
+export const arStrings: ArStrings = {
   button(mode: ArMode, placement: Placement): string {
     const where = placement === 'wall' ? 'on your wall' : 'in your room'
     switch (mode) {
@@ -47,6 +47,38 @@ export const arStrings = {
       : reason === 'model-failed' ? 'The 3D model couldn\'t be loaded.'
       : reason === 'usdz-failed' ? 'The 3D file for Quick Look couldn\'t be prepared.'
       : 'AR stopped.'
-    return next ? `${why} Trying: ${arStrings.button(next, placement)}.` : `${why} ${arStrings.unsupported}`
+    return next ? `${why} Trying: ${this.button(next, placement)}.` : `${why} ${this.unsupported}`
   },
+}
+
+/**
+ * The words of "View in your room". Pass any subset as `strings` to `<RoomPlacement>`
+ * (or `<ProductPreview strings={{ ar: … }}>`); functions receive what the sentence depends on.
+ */
+export interface ArStrings {
+  /** The button, by mode and by where the product goes. */
+  button(mode: ArMode, placement: Placement): string
+  /** The line under the button: what the mode will do. */
+  buttonHint(mode: ArMode): string
+  searching(placement: Placement): string
+  searchingHint: string
+  tapToPlace(placement: Placement): string
+  placed: string
+  trackingLost: string
+  trackingResumed: string
+  loadingModel: string
+  exit: string
+  replace: string
+  snapshot: string
+  addToCart: string
+  askAbout: string
+  trueSize: string
+  starting: string
+  preparingUsdz: string
+  qrTitle: string
+  qrBody: string
+  close: string
+  unsupported: string
+  /** Why a mode stopped and what is tried next. `this` is the merged strings object. */
+  failed(this: ArStrings, reason: string, next?: ArMode, placement?: Placement): string
 }

@@ -7,12 +7,13 @@ import { LiveContext } from './context'
 import { composeMessage } from './message'
 import type { AskOptions, ChatContext, ChatContextUpdate, ChatLike, ChatProvider } from './types'
 
+/** How `createChat` talks to the store's chat: the provider and what the context may carry. */
 export interface ChatOptions {
   /** livechat(), intercom(), zendesk(), crisp(), whatsapp(), callback(fn) or webhook({url}). */
   provider: ChatProvider
   /** Uploads a snapshot the shopper agreed to share and returns its URL. Without it snapshots are never sent. */
   uploadSnapshot?: (blob: Blob) => Promise<string>
-  /** Receives `chat_opened` when the shopper asks. */
+  /** Receives `chat_opened` when the shopper asks; with consent, its shopper ids ride in the context. */
   tracker?: TrackerLike
   /** The text the shopper starts with (default: "I'm looking at the … in …, placed in my room. <question>"). */
   composeMessage?: (context: ChatContext, question?: string) => string
@@ -21,6 +22,7 @@ export interface ChatOptions {
   logger?: Pick<Console, 'warn'>
 }
 
+/** A chat hand-off: keeps a live product context in the store's widget and opens it with `ask()`. */
 export interface Chat extends ChatLike {
   readonly provider: string
   /** The current context, as the agent would see it. */
@@ -29,6 +31,11 @@ export interface Chat extends ChatLike {
   ask(message?: string, options?: AskOptions): Promise<void>
 }
 
+/**
+ * Connects Vitrine to the store's chat widget (LiveChat, Intercom, Zendesk, Crisp, WhatsApp or your own callback).
+ * Framework-free: works without React.
+ * @example const chat = createChat({ provider: intercom() })
+ */
 export function createChat(options: ChatOptions): Chat {
   const { provider } = options
   const debug = options.debug ?? isDev()
@@ -38,14 +45,22 @@ export function createChat(options: ChatOptions): Chat {
   let pushScheduled = false
   provider.init?.({ warn })
 
+  // The tracker's ids, read at each push so a consent change or sign-in shows up at once.
+  const snapshot = () => {
+    const ctx = live.snapshot()
+    let ids: ReturnType<NonNullable<TrackerLike['shopperIds']>>
+    try { ids = options.tracker?.shopperIds?.() } catch { ids = undefined }
+    if (ids) ctx.shopperIds = { ...ids }
+    return ctx
+  }
   const push = () => {
     pushScheduled = false
-    try { provider.pushContext(live.snapshot()) } catch (err) { warn(`${provider.name}: pushing context failed: ${String(err)}`) }
+    try { provider.pushContext(snapshot()) } catch (err) { warn(`${provider.name}: pushing context failed: ${String(err)}`) }
   }
 
   return {
     provider: provider.name,
-    context: () => live.snapshot(),
+    context: snapshot,
     setContext(update: ChatContextUpdate) {
       if (!live.merge(update) || pushScheduled) return
       pushScheduled = true
@@ -53,7 +68,7 @@ export function createChat(options: ChatOptions): Chat {
     },
     async ask(question?: string, opts: AskOptions = {}) {
       if (opts.snapshot) await attachSnapshot(opts)
-      const context = live.snapshot()
+      const context = snapshot()
       const message = (options.composeMessage ?? composeMessage)(context, question)
       try {
         options.tracker?.track({ name: 'chat_opened', productId: context.productId ?? 'unknown', surface: 'chat', variantId: context.variantId, shadeId: context.shadeId, props: { provider: provider.name } })

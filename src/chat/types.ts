@@ -1,5 +1,8 @@
 // The contract between components and `vitrine/chat`. `createChat()` returns a richer object.
 
+import type { ShopperIds } from '../events/types'
+
+/** Facts a component adds to the chat context: what the shopper is looking at now. */
 export interface ChatContextUpdate {
   productId?: string
   productName?: string
@@ -11,6 +14,7 @@ export interface ChatContextUpdate {
   placedInRoom?: boolean
 }
 
+/** What components need from a chat: pass a `createChat()` result (or your own object) to `<VitrineProvider chat>`. */
 export interface ChatLike {
   /** Merge into the live context that is pushed to the widget. */
   setContext(update: ChatContextUpdate): void
@@ -26,6 +30,12 @@ export interface ChatContext extends ChatContextUpdate {
   pageUrl?: string
   /** Set once the shopper confirmed sharing a snapshot and the store uploaded it. */
   snapshotUrl?: string
+  /**
+   * The same ids the analytics events carry (GA4 client id, Segment ids, the
+   * store's customer id), from the tracker and only while consent is granted,
+   * so an agent and the analytics see one shopper. Never an e-mail or a name.
+   */
+  shopperIds?: ShopperIds
 }
 
 /** One chat widget behind a common interface. Providers never throw; a missing widget is a no-op. */
@@ -34,6 +44,7 @@ export interface ChatEnv {
   warn(message: string): void
 }
 
+/** One chat widget's adapter; write your own for a widget Vitrine does not cover. */
 export interface ChatProvider {
   readonly name: string
   /** Called once by createChat() before any other call. */
@@ -47,6 +58,7 @@ export interface ChatProvider {
   open(message: string, context: ChatContext): void | Promise<void>
 }
 
+/** Options of `chat.ask()`: the prefilled message and an optional, shopper-confirmed snapshot. */
 export interface AskOptions {
   /** A snapshot to share. Only used when `shopperConfirmed` is true and the store gave `uploadSnapshot`. */
   snapshot?: Blob

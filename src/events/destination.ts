@@ -1,22 +1,14 @@
 import type { ExitKind } from './pageExit'
-import type { VitrineEvent } from './types'
+import type { ProductInfo, VitrineEvent } from './types'
 
-/** What a destination may know about a product to name it (GA4 item_name, Segment name/price). */
-export interface ProductInfo {
-  id: string
-  name?: string
-  brand?: string
-  category?: string
-  price?: { amount: number; currency: string }
-  variants?: readonly { id: string; name: string }[]
-  shades?: readonly { id: string; name: string }[]
-}
+export type { ProductInfo } from './types'
 
 export interface Logger {
   warn(...args: unknown[]): void
   error(...args: unknown[]): void
 }
 
+/** What the tracker hands a destination besides the events: product names, debug mode, a warning logger. */
 export interface DestinationContext {
   /** The product described with `tracker.describeProduct()`, if any. */
   product(id: string): ProductInfo | undefined

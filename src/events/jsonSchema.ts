@@ -10,14 +10,16 @@ type Json = Record<string, unknown>
 const SCALAR = { type: ['string', 'number', 'boolean', 'null'] }
 
 function propSchema(spec: PropSpec): Json {
-  const out: Json = { type: spec.type, description: spec.description }
-  if (spec.enum) out.enum = [...spec.enum]
+  // An optional property may be absent or null ("no value"); a required one never null.
+  const out: Json = { type: spec.optional ? [spec.type, 'null'] : spec.type, description: spec.description }
+  if (spec.enum) out.enum = spec.optional ? [...spec.enum, null] : [...spec.enum]
   if (spec.minimum !== undefined) out.minimum = spec.minimum
   if (spec.pattern) out.pattern = spec.pattern
   if (spec.maxLength !== undefined) out.maxLength = spec.maxLength
   return out
 }
 
+/** The JSON Schema (draft-07) of one VitrineEvent, generated from EVENT_CATALOG. */
 export function toJsonSchema(): Json {
   const definitions: Json = {}
   const branches: Json[] = []
@@ -29,8 +31,8 @@ export function toJsonSchema(): Json {
       type: 'object',
       properties: Object.fromEntries(Object.entries(props).map(([k, p]) => [k, propSchema(p)])),
       ...(required.length ? { required } : {}),
-      // Components may add flat extra properties; they stay scalars.
-      additionalProperties: SCALAR,
+      // The catalogue is the contract: a property it does not name is a bug at the call site.
+      additionalProperties: false,
     }
     branches.push({
       if: { properties: { name: { const: name } } },
@@ -38,6 +40,8 @@ export function toJsonSchema(): Json {
     })
   }
   const id = { type: 'string', minLength: 1, maxLength: 100 }
+  // GA4 allows 256 characters for a User-ID; no @ so an e-mail can never pass as an id.
+  const userId = { type: 'string', minLength: 1, maxLength: 256, pattern: '^[^@\\s]+$' }
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: 'urn:vitrine:event:1',
@@ -57,6 +61,18 @@ export function toJsonSchema(): Json {
       shadeId: id,
       surface: { enum: ['viewer', 'ar', 'tryon', 'chat'] },
       props: { type: 'object', additionalProperties: SCALAR },
+      user: {
+        description: 'With consent only: the ids the store already uses for this shopper. Never an e-mail or a name.',
+        type: 'object',
+        additionalProperties: false,
+        minProperties: 1,
+        properties: {
+          ga_client_id: { ...userId, description: 'GA4 client id (from the _ga cookie).' },
+          anonymous_id: { ...userId, description: 'Segment / RudderStack anonymousId.' },
+          user_id: { ...userId, description: 'Segment / RudderStack userId.' },
+          customer_id: { ...userId, description: 'The store\'s own customer id, when it passes one.' },
+        },
+      },
     },
     allOf: branches,
     definitions: {

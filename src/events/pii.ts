@@ -2,6 +2,7 @@
 // destination sees them. Google's policy forbids PII in GA4, and the privacy
 // promise says no image ever goes into an event.
 
+/** Why a property value was refused: it looks like personal data or an image. */
 export type PiiReason = 'email' | 'phone' | 'data-url' | 'image-like' | 'too-long' | 'not-scalar' | 'not-finite'
 
 export interface DroppedProp { key: string; reason: PiiReason }
@@ -15,6 +16,7 @@ const IMAGE_BASE64 = /(?:iVBORw0KGgo|\/9j\/|R0lGOD|UklGR)[A-Za-z0-9+/=]{16,}|[A-
 
 export const MAX_PROP_CHARS = 500
 
+/** Checks one property value: `null` when it may be sent, else why not (an e-mail, a phone number, an image…). */
 export function classifyValue(value: unknown): PiiReason | null {
   if (value === null || value === undefined || typeof value === 'boolean') return null
   if (typeof value === 'number') return Number.isFinite(value) ? null : 'not-finite'

@@ -2,24 +2,33 @@
 // stamps the event and pushes it to an in-memory array; scrubbing, consent,
 // and fan-out to destinations happen later in an idle callback.
 
-import { ConsentBuffer, readConsent, type ConsentSource, type ConsentState } from './consent'
+import { checkConsent, ConsentBuffer, readConsent, type ConsentSource, type ConsentState } from './consent'
+import { readShopperIds, refuseId, type IdentityOptions } from './identity'
 import type { Destination, DestinationContext, ProductInfo } from './destination'
 import { EVENT_NAME_PATTERN } from './catalog'
 import { whenIdle } from './idle'
 import { newId } from './ids'
 import { scrubProps, type DroppedProp } from './pii'
 import { isSessionSampled } from './sampling'
-import type { TrackInput, TrackerLike, VitrineEvent } from './types'
+import type { ShopperIds, TrackInput, TrackerLike, VitrineEvent } from './types'
 import { watchPageExit, type ExitKind } from './pageExit'
 
+/** How `createTracker` collects and sends: destinations, consent, identity, sampling, debug. */
 export interface TrackerOptions {
   /** Where events go. Several can run at once; one that throws never breaks the others. */
   destinations?: Destination[]
   /**
    * The store's consent. Nothing is handed to a destination until it is
-   * 'granted'. Default 'pending'. A function is asked before each delivery.
+   * 'granted'. Default 'pending'. `true` / `false` mean granted / refused.
+   * A function is asked before each delivery.
    */
   consent?: ConsentSource
+  /**
+   * With consent, events (and the chat hand-off) carry the ids the store
+   * already uses: GA4 client id, Segment anonymousId / userId, its customer
+   * id. Default `{ ga4: true, segment: true }`; `false` attaches none.
+   */
+  identity?: IdentityOptions | false
   /** Share of sessions kept, 0..1 (default 1). Whole sessions are sampled, not events. */
   sampleRate?: number
   /** Warn in the console about dropped properties, bad names and failing destinations. */
@@ -32,6 +41,7 @@ export interface TrackerOptions {
   logger?: Pick<Console, 'warn' | 'error'>
 }
 
+/** Counts of what the tracker did with events (tracked, sent, held for consent, refused). */
 export interface TrackerStats {
   tracked: number
   delivered: number
@@ -46,12 +56,17 @@ export interface TrackerStats {
   waitingForConsent: number
 }
 
+/** A tracker made by `createTracker`: pass it to `<VitrineProvider tracker>` or call `track()` yourself. */
 export interface Tracker extends TrackerLike {
   readonly sessionId: string
   /** False when this session was sampled out: track() then returns null. */
   readonly sampled: boolean
   setConsent(state: ConsentState | boolean): void
   consent(): ConsentState
+  /** The store's customer id from now on (e.g. after sign-in); null forgets it. Never an e-mail. */
+  identify(ids: { customerId: string | null }): void
+  /** The ids events carry now; undefined unless consent is granted. */
+  shopperIds(): ShopperIds | undefined
   /** Names products for the ecommerce mappings (GA4 item_name, Segment name and price). */
   describeProduct(product: ProductInfo): void
   /** Process pending events now and ask destinations to deliver what they hold. */
@@ -63,6 +78,11 @@ export interface Tracker extends TrackerLike {
 
 const SESSION_KEY = 'vitrine:session'
 
+/**
+ * Creates the tracker that sends Vitrine's events to the store's analytics, only after consent.
+ * Framework-free: works without React.
+ * @example const tracker = createTracker({ destinations: [ga4()], consent: () => cmp.analyticsAllowed() })
+ */
 export function createTracker(options: TrackerOptions = {}): Tracker {
   const destinations = options.destinations ?? []
   const logger = options.logger ?? console
@@ -79,8 +99,21 @@ export function createTracker(options: TrackerOptions = {}): Tracker {
 
   const warn = (...args: unknown[]) => { if (debug) logger.warn('[vitrine/events]', ...args) }
   const ctx: DestinationContext = { product: (id) => products.get(id), debug, warn }
+  // A consent value we cannot read would hold every event forever: say so even without debug.
+  const reportConsent = (value: unknown) => { const why = checkConsent(value); if (why) logger.error(`[vitrine/events] ${why}`) }
+  reportConsent(consentSource)
+  const identity: IdentityOptions | false = options.identity ?? {}
+  let customerId: string | null | undefined
+  const refusedIds = new Set<string>()
+  const refuse = (msg: string) => { if (!refusedIds.has(msg)) { refusedIds.add(msg); logger.warn(`[vitrine/events] ${msg}`) } }
+  function currentIds(): ShopperIds | undefined {
+    if (identity === false) return undefined
+    const own = customerId !== undefined ? (customerId ?? undefined) : identity.customerId
+    return readShopperIds({ ...identity, customerId: own }, refuse)
+  }
 
-  function track(input: TrackInput): VitrineEvent | null {
+  function track(input: TrackInput, extra?: unknown): VitrineEvent | null {
+    checkTrackInput(input, extra)
     if (!sampled || closed) return null
     const event: VitrineEvent = {
       schema: 1, id: newId(), name: input.name, ts: Date.now(), sessionId,
@@ -113,7 +146,11 @@ export function createTracker(options: TrackerOptions = {}): Tracker {
     const state = consentState()
     if (state === 'granted') {
       startDestinations()
-      if (preConsent.size) deliver(preConsent.drain())
+      const held = preConsent.size ? preConsent.drain() : []
+      const ids = currentIds()
+      // Ids are read and attached only now that consent is granted, held events included.
+      if (ids) for (const list of [held, ready]) for (const event of list) event.user ??= ids
+      deliver(held)
       deliver(ready)
     } else if (state === 'pending') {
       preConsent.push(ready)
@@ -180,11 +217,17 @@ export function createTracker(options: TrackerOptions = {}): Tracker {
     sampled,
     track,
     setConsent(state) {
-      consentSource = state === true ? 'granted' : state === false ? 'denied' : state
+      reportConsent(state)
+      consentSource = state
       cancelIdle?.()
       process()
     },
     consent: consentState,
+    identify({ customerId: id }) {
+      if (id !== null && refuseId(id)) { refuse(`customerId not attached to events: ${refuseId(id)}`); customerId = null; return }
+      customerId = id
+    },
+    shopperIds: () => (readConsent(consentSource) === 'granted' ? currentIds() : undefined),
     describeProduct(product) { products.set(product.id, product) },
     async flush() {
       cancelIdle?.()
@@ -208,4 +251,23 @@ function readSession(): string | undefined {
 // Only after consent: storing an identifier on the device needs it (ePrivacy Art. 5(3)).
 function writeSession(id: string) {
   try { globalThis.sessionStorage?.setItem(SESSION_KEY, id) } catch { /* private mode or storage full */ }
+}
+
+/**
+ * track() takes one object. The Segment / GA habit `track('name', props)`
+ * would make events named `undefined`, so it throws a message showing the call.
+ */
+function checkTrackInput(input: unknown, extra: unknown) {
+  if (typeof input === 'string') {
+    const props = extra && typeof extra === 'object' ? JSON.stringify(extra) : '{ … }'
+    throw new TypeError(`[vitrine/events] track() takes one object, not (name, props). Call it as ` +
+      `tracker.track({ name: ${JSON.stringify(input)}, productId: '<your product id>', surface: 'viewer', props: ${props} })`)
+  }
+  const i = input as Partial<TrackInput> | null
+  const missing = !i || typeof i !== 'object' ? ['name', 'productId', 'surface']
+    : (['name', 'productId', 'surface'] as const).filter((k) => typeof i[k] !== 'string' || !i[k])
+  if (missing.length) {
+    throw new TypeError(`[vitrine/events] track() needs ${missing.join(', ')}: ` +
+      `tracker.track({ name: 'ar_placed', productId: 'sofa-1', surface: 'ar', props: { … } }); got ${JSON.stringify(input)}`)
+  }
 }

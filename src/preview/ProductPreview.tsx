@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useState, type CSSProperties, type ReactNode, type Ref } from 'react'
-import type { Product } from '../product'
+import type { Product, ProductSource } from '../product'
 import type { TrackInput } from '../events/types'
 import { ProductViewer, type ProductViewerHandle, type ProductViewerProps } from '../viewer/ProductViewer'
-import { useProduct } from '../viewer/useProduct'
+import { useProduct } from '../react/useProduct'
 import { RoomPlacement } from '../ar/RoomPlacement'
 import { useEmit } from '../react/useEmit'
 import { useVitrine } from '../react/VitrineProvider'
@@ -13,6 +13,7 @@ import { TryOnDialog } from './TryOnDialog'
 import { PREVIEW_CSS } from './previewCss'
 import { defaultPreviewStrings, formatPrice, type PreviewStrings } from './previewStrings'
 
+/** What `onAddToCart` receives: the product and the variant, shade and quantity chosen. */
 export interface AddToCartRequest {
   product: Product
   variantId?: string
@@ -20,9 +21,10 @@ export interface AddToCartRequest {
   quantity: number
 }
 
+/** Props of `<ProductPreview>`, the drop-in product media block. */
 export interface ProductPreviewProps {
   /** The product manifest: parsed, or raw catalogue JSON (a bad one shows which field is wrong). */
-  product: Product | unknown
+  product: ProductSource
   /** Selected variant id (controlled). Leave out for uncontrolled, starting at `defaultVariant` or the first. */
   variant?: string
   defaultVariant?: string

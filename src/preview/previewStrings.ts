@@ -9,6 +9,7 @@ export interface PreviewStrings {
   tryOnTitle: (productName: string) => string
 }
 
+/** The words `<ProductPreview>` shows by default; pass a partial copy as `strings` to change some. */
 export const defaultPreviewStrings: PreviewStrings = {
   variantLabel: 'Colour',
   shadeLabel: 'Shade',

@@ -1,8 +1,9 @@
+import { VitrineError } from '../errors/VitrineError'
 import * as v from 'valibot'
 import { ProductSchema, type Product } from './schema'
 
 /** A manifest that failed validation. `field` is a dotted path such as `variants.1.name`. */
-export class ProductError extends Error {
+export class ProductError extends VitrineError<'bad-product'> {
   override readonly name = 'ProductError'
   constructor(
     /** Dotted path of the first bad field, or '' for the manifest itself. */
@@ -12,10 +13,11 @@ export class ProductError extends Error {
     /** Every problem found, for tooling. */
     readonly issues: { field: string; message: string }[],
   ) {
-    super(field ? `Invalid product manifest: "${field}": ${expected}` : `Invalid product manifest: ${expected}`)
+    super('product', 'bad-product', field ? `Invalid product manifest: "${field}": ${expected}` : `Invalid product manifest: ${expected}`)
   }
 }
 
+/** What `parseProduct` returns: the typed product, or an error that names the bad field. */
 export type ParseProductResult = { ok: true; product: Product } | { ok: false; error: ProductError }
 
 /**

@@ -5,9 +5,13 @@ const positive = (what: string) => v.pipe(v.number(`${what} must be a number`), 
 const vec3 = (what: string) => v.tuple([v.number(), v.number(), v.number()], `${what} must be [x, y, z] in metres`)
 const hexColor = v.pipe(v.string('color must be a string'), v.regex(/^#[0-9a-fA-F]{6}$/, 'color must be a hex colour like "#b0304a"'))
 
+/** The kinds of product: they decide which experiences are offered (room placement, try-on). */
 export const PRODUCT_KINDS = ['furniture', 'decor', 'lipstick', 'object'] as const
+/** Where a product goes in a room. */
 export const PLACEMENTS = ['floor', 'wall', 'table'] as const
+/** Lipstick finishes, each rendered differently in try-on. */
 export const FINISHES = ['matte', 'satin', 'gloss', 'sheer', 'metallic', 'shimmer'] as const
+/** Units a manifest's dimensions may use. */
 export const LENGTH_UNITS = ['m', 'cm', 'mm', 'in'] as const
 
 export const ModelSchema = v.object({
@@ -77,10 +81,22 @@ export const ProductSchema = v.pipe(
 export type Product = v.InferOutput<typeof ProductSchema>
 /** What a store writes: optional fields may be left out. */
 export type ProductInput = v.InferInput<typeof ProductSchema>
+/**
+ * What every component's `product` prop takes: a parsed {@link Product}, or raw catalogue JSON
+ * in the manifest's shape, validated when it arrives (a bad one shows its error, never throws).
+ */
+export type ProductSource = Product | ProductInput
+/** One of {@link PRODUCT_KINDS}. */
 export type ProductKind = (typeof PRODUCT_KINDS)[number]
+/** One of {@link PLACEMENTS}: floor, wall or table. */
 export type Placement = (typeof PLACEMENTS)[number]
+/** One of {@link FINISHES}. */
 export type Finish = (typeof FINISHES)[number]
+/** A colour or material option, mapped to the model's KHR_materials_variants by `gltfVariant`. */
 export type Variant = v.InferOutput<typeof VariantSchema>
+/** A lipstick shade: colour, finish and opacity. */
 export type Shade = v.InferOutput<typeof ShadeSchema>
+/** A labelled point on the model, with a short text the shopper can open. */
 export type Hotspot = v.InferOutput<typeof HotspotSchema>
+/** The real size of the product, used to check and show true scale. */
 export type Dimensions = v.InferOutput<typeof DimensionsSchema>

@@ -2,6 +2,7 @@ import { createContext, useContext, useMemo, type ReactNode } from 'react'
 import type { TrackerLike } from '../events/types'
 import type { ChatLike } from '../chat/types'
 
+/** What `<VitrineProvider>` gives every component below it: the tracker and the chat. */
 export interface VitrineContextValue {
   /** Receives every component's events. Without one, components still work and send nothing. */
   tracker?: TrackerLike
@@ -11,6 +12,7 @@ export interface VitrineContextValue {
 
 const VitrineContext = createContext<VitrineContextValue>({})
 
+/** Props of `<VitrineProvider>`. */
 export interface VitrineProviderProps extends VitrineContextValue {
   children?: ReactNode
 }
@@ -21,6 +23,7 @@ export function VitrineProvider({ tracker, chat, children }: VitrineProviderProp
   return <VitrineContext.Provider value={value}>{children}</VitrineContext.Provider>
 }
 
+/** The tracker and chat of the nearest `<VitrineProvider>` (empty outside one). */
 export function useVitrine(): VitrineContextValue {
   return useContext(VitrineContext)
 }

@@ -1,7 +1,7 @@
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type CSSProperties } from 'react'
 import type { TrackInput } from '../events/types'
-import { parseProduct, type Product, type Shade } from '../product'
-import { useEmit } from '../react/useEmit'
+import { parseProduct, type ProductSource, type Shade } from '../product'
+import { useEmit, withIds } from '../react/useEmit'
 import { VitrineStyles } from '../ui/styles'
 import type { CameraProblem } from './camera'
 import { shareOrDownload } from './shareSnapshot'
@@ -22,7 +22,7 @@ export interface TryOnError {
 
 export interface LipTryOnProps {
   /** A lipstick product (parsed, or raw catalogue JSON: a bad manifest shows a message). */
-  product: Product | unknown
+  product: ProductSource
   /** Id of the shade to start with; default: the first shade. */
   shade?: string
   /** Start in photo mode on this image (a URL or a Blob) instead of asking for the camera. */
@@ -100,7 +100,7 @@ export const LipTryOn = forwardRef<LipTryOnHandle, LipTryOnProps>(function LipTr
       },
       onEvent: (name, p) => {
         if (name === 'tryon_started' && !session.current.startedAt) session.current.startedAt = performance.now()
-        emit(name, p)
+        withIds(emit)(name, p)
       },
     })
     controllerRef.current = controller
@@ -219,7 +219,7 @@ export const LipTryOn = forwardRef<LipTryOnHandle, LipTryOnProps>(function LipTr
           <>
             <span className="vitrine-tryon-label" style={{ left: 10 }}>{TRYON_TEXT.before}</span>
             <span className="vitrine-tryon-label" style={{ right: 10 }}>{TRYON_TEXT.after}</span>
-            <SplitHandle value={split} imageWidth={imageSize.w} imageHeight={imageSize.h} onChange={setSplit} onRelease={() => emit('tryon_compare', { split: Math.round(split * 100) / 100 })} />
+            <SplitHandle value={split} imageWidth={imageSize.w} imageHeight={imageSize.h} onChange={setSplit} onRelease={() => emit('tryon_compare', { enabled: split > 0, split: Math.round(split * 100) / 100 })} />
           </>
         )}
         <StatusPanel
@@ -259,7 +259,7 @@ export const LipTryOn = forwardRef<LipTryOnHandle, LipTryOnProps>(function LipTr
             onClick={() => {
               const next = split > 0 ? 0 : 0.5
               setSplit(next)
-              if (next) emit('tryon_compare', { split: next })
+              if (next) emit('tryon_compare', { enabled: true, split: next })
             }}>
             {TRYON_TEXT.compare}
           </button>

@@ -2,6 +2,8 @@
 // referenced with `new URL(..., import.meta.url)` so that the store's bundler
 // emits it next to the app; nothing is fetched from a CDN.
 
+import { getAssetBase, resolveBase } from '../runtime/assetBase'
+
 /** File names the face_mesh runtime asks for, mapped to where they are served. */
 export type FaceAssetMap = Record<string, string>
 
@@ -30,11 +32,12 @@ const bundled = (): FaceAssetMap => ({
 
 /**
  * Where to load the face model from. With `assetBase` (a store hosting the
- * files on its own CDN), every file is `assetBase + name`; otherwise the copies
+ * files on its own CDN; default: the folder given to `setAssetBase`), every file is
+ * `assetBase + name`; otherwise the copies
  * the bundler emitted from this package.
  */
-export function faceAssetMap(assetBase?: string): FaceAssetMap {
+export function faceAssetMap(assetBase: string | undefined = getAssetBase()): FaceAssetMap {
   if (!assetBase) return bundled()
-  const base = new URL(assetBase.endsWith('/') ? assetBase : assetBase + '/', globalThis.location?.href).href
+  const base = resolveBase(assetBase)
   return Object.fromEntries(FACE_MESH_FILES.map((f) => [f, base + f]))
 }

@@ -1,4 +1,10 @@
 import { faceAssetMap } from './faceAssets'
+// Inlined into our chunk and started from a blob: URL made on the page: a worker
+// must be same-origin with the page, so a worker file would fail when the store
+// serves its JS from a CDN origin, and a store's bundler that inlines the small
+// file as a data: URL gives it an opaque origin whose model fetches are
+// cross-origin. A blob: worker has the page's origin in every case.
+import LandmarkWorker from './landmarkWorker.ts?worker&inline'
 import { INNER_LIP, OUTER_LIP } from './lipGeometry'
 
 /** 478 landmarks per face as x, y, z triplets, x and y normalised to the image. */
@@ -28,7 +34,7 @@ export interface LandmarkerOptions {
 
 /** Starts the landmark worker and loads the model; resolves when it is ready. */
 export async function createLandmarker(opts: LandmarkerOptions = {}): Promise<Landmarker> {
-  const worker = new Worker(new URL('./landmarkWorker.ts', import.meta.url), { name: 'vitrine-face-landmarks' })
+  const worker = new LandmarkWorker({ name: 'vitrine-face-landmarks' })
   const pending = new Map<number, { resolve: (d: Detection) => void; reject: (e: Error) => void }>()
   let nextId = 1
   let closed = false

@@ -1,4 +1,4 @@
-import type { EventProps } from '../events/types'
+import type { CatalogueEmit } from '../events/catalog'
 import { CameraError, openFrontCamera, stopStream, type CameraProblem } from './camera'
 import { cameraFrames } from './cameraFrames'
 import { createLandmarker, type Landmarker } from './landmarker'
@@ -15,7 +15,7 @@ export interface TryOnControllerOptions {
   /** Base URL of a store's own copy of the face model files. */
   assetBase?: string
   onStatus?: (status: TryOnStatus, detail: { mode: TryOnMode | null; problem?: CameraProblem; message?: string }) => void
-  onEvent?: (name: string, props?: EventProps) => void
+  onEvent?: CatalogueEmit
 }
 
 /** Frames in a row without a face before the shopper is told to move into the frame. */

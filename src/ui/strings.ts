@@ -1,4 +1,4 @@
-import type { ViewerErrorCode } from '../viewer/loading/ViewerError'
+import type { ViewerErrorCode } from '../model'
 
 /** Every word a shopper reads. Pass a partial object as `strings` to translate or rephrase. */
 export interface ViewerStrings {
@@ -16,6 +16,7 @@ export interface ViewerStrings {
   shareText: (name: string) => string
 }
 
+/** The words the viewer shows by default; pass a partial copy as `strings` to change some. */
 export const defaultViewerStrings: ViewerStrings = {
   loadingViewer: 'Preparing 3D view…',
   loadingModel: (p) => (p === undefined ? 'Loading 3D model…' : `Loading 3D model, ${p}%`),

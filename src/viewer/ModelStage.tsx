@@ -1,12 +1,9 @@
 import { useEffect, useRef, useState } from 'react'
 import { useThree } from '@react-three/fiber'
 import { Box3, Group, Mesh, MeshBasicMaterial, PlaneGeometry, Vector3, type Object3D, type PerspectiveCamera, type Texture } from 'three'
-import { acquireModel, type ModelHandle } from './loading/modelCache'
-import { toViewerError, type ViewerError } from './loading/ViewerError'
-import { applyVariant } from './variants'
+import { acquireModel, applyVariant, createEnvironment, toViewerError, type EnvironmentSource, type ModelHandle, type ViewerError } from '../model'
 import { frameBounds, orbitPosition, type Framing } from './staging/framing'
 import { bakeContactShadow } from './staging/bakeContactShadow'
-import { createEnvironment, type EnvironmentSource } from './staging/environment'
 import { createOrbitRig, type InteractionKind, type OrbitRig } from './controls/orbitRig'
 import { renderSnapshot, type SnapshotOptions } from './snapshot'
 

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useImperativeHandle, useMemo, useReducer, useRef, useState, type CSSProperties, type Ref } from 'react'
-import type { Product } from '../product'
+import type { ProductSource } from '../product'
 import type { TrackInput } from '../events/types'
 import { useEmit } from '../react/useEmit'
 import { VitrineStyles } from '../ui/styles'
@@ -8,11 +8,10 @@ import { ErrorPanel } from '../ui/ErrorPanel'
 import { Placeholder } from '../ui/Placeholder'
 import { ErrorBoundary } from '../ui/ErrorBoundary'
 import { mergeStrings, type ViewerStrings } from '../ui/strings'
-import { ViewerError } from './loading/ViewerError'
-import { downloadModel } from './loading/modelBytes'
+import { downloadModel, ViewerError, type EnvironmentSource } from '../model'
 import { initialViewerState, viewerReducer } from './viewerState'
 import { useNearViewport } from './useNearViewport'
-import { useProduct } from './useProduct'
+import { useProduct } from '../react/useProduct'
 import { describeView } from './describeView'
 import { getContextBudget, type ContextSlot } from './contextBudget'
 import type { StageApi } from './ModelStage'
@@ -21,7 +20,6 @@ import type { OverlayStrings } from './overlays/overlayStrings'
 import { ViewerToolbar } from './ViewerToolbar'
 import { shareSnapshot } from './shareSnapshot'
 import type { SnapshotOptions } from './snapshot'
-import type { EnvironmentSource } from './staging/environment'
 import type { InteractionKind } from './controls/orbitRig'
 
 const ViewerCanvas = lazy(() => import('./ViewerCanvas'))
@@ -40,7 +38,7 @@ export interface ProductViewerHandle {
 
 export interface ProductViewerProps {
   /** The product manifest: a parsed `Product` or raw catalogue JSON (validated; a bad one shows its error). */
-  product: Product | unknown
+  product: ProductSource
   /** Manifest variant id to show (controlled). Maps to the model's KHR_materials_variants name. */
   variant?: string
   /**
@@ -300,8 +298,8 @@ export function ProductViewer(props: ProductViewerProps) {
       {phase === 'ready' && stage && product?.model && (
         <ViewerToolbar
           strings={strings}
-          dimensions={props.dimensions === undefined ? { on: ownDimensions, toggle: () => { setOwnDimensions(!ownDimensions); emit('dimensions_toggled', { on: !ownDimensions }, ids) } } : undefined}
-          share={() => shareSnapshot(stage, product, strings, () => emit('snapshot_taken', { via: 'share' }, ids))}
+          dimensions={props.dimensions === undefined ? { on: ownDimensions, toggle: () => { setOwnDimensions(!ownDimensions); emit('dimensions_toggled', { shown: !ownDimensions }, ids) } } : undefined}
+          share={() => shareSnapshot(stage, product, strings, () => {}).then((m) => { if (m !== 'cancelled') emit('snapshot_taken', { method: m === 'shared' ? 'share' : 'download' }, ids) })}
         />
       )}
       {phase === 'loading' && (

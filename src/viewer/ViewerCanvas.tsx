@@ -1,10 +1,18 @@
 // The 3D half of <ProductViewer>, loaded on demand: three, R3F and the glTF
 // loader stay out of the page's first bytes.
-import { useEffect, useRef, useState } from 'react'
-import { Canvas } from '@react-three/fiber'
-import { NeutralToneMapping, type WebGLRenderer } from 'three'
+//
+// R3F's <Canvas> calls `extend(THREE)`, which keeps the whole three namespace
+// in the bundle (R3F docs, "tree-shaking"). This file drives an R3F root with
+// `createRoot` instead and registers no JSX elements: the stage builds its
+// objects imperatively, so the bundler keeps only the three classes it uses.
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { createRoot, type ReconcilerRoot, type RootState } from '@react-three/fiber'
+import { NeutralToneMapping } from 'three'
+import { ViewerError } from '../model'
+import { ErrorBoundary } from '../ui/ErrorBoundary'
 import { ModelStage, type ModelStageProps } from './ModelStage'
 import { DynamicResolution } from './DynamicResolution'
+import { watchContextLoss } from './watchContextLoss'
 
 export interface ViewerCanvasProps extends ModelStageProps {
   /** Called when the browser takes the GPU context away (driver reset, too many contexts). */
@@ -15,46 +23,65 @@ export interface ViewerCanvasProps extends ModelStageProps {
   onResolutionChange(scale: number): void
 }
 
+// Module constants: R3F compares configuration by value on every configure().
+const GL = { antialias: true, alpha: true, powerPreference: 'high-performance' } as const
+const CAMERA = { fov: 30, position: [0, 1, 4] as [number, number, number] }
+
+interface Size { width: number; height: number; top: number; left: number }
+
 export default function ViewerCanvas({ onContextLost, maxDpr, onResolutionChange, ...stage }: ViewerCanvasProps) {
-  const [gl, setGl] = useState<WebGLRenderer>()
+  const canvasRef = useRef<HTMLCanvasElement>(null)
+  const root = useRef<ReconcilerRoot<HTMLCanvasElement>>(null)
+  const [size, setSize] = useState<Size>()
   const [scale, setScale] = useState(1)
+  const latest = useRef({ onContextLost, onError: stage.onError })
+  latest.current = { onContextLost, onError: stage.onError }
   const deviceRatio = Math.min(maxDpr, typeof devicePixelRatio === 'number' ? devicePixelRatio : 1)
-  const onLost = useRef(onContextLost)
-  onLost.current = onContextLost
 
-  // R3F releases the context itself on unmount (forceContextLoss, which can
-  // fire the event synchronously): that loss is ours, not the browser's.
-  useEffect(() => {
-    if (!gl) return
-    const canvas = gl.domElement
-    let releasing = false
-    const release = gl.forceContextLoss.bind(gl)
-    gl.forceContextLoss = () => { releasing = true; release() }
-    const listener = (event: Event) => {
-      if (releasing) return
-      event.preventDefault()
-      onLost.current()
+  // The canvas fills its positioned parent; R3F sizes the drawing buffer from this.
+  useLayoutEffect(() => {
+    const box = canvasRef.current?.parentElement
+    if (!box) return
+    const measure = () => {
+      const { width, height, top, left } = box.getBoundingClientRect()
+      setSize((last) => last && last.width === width && last.height === height ? last : { width, height, top, left })
     }
-    canvas.addEventListener('webglcontextlost', listener)
-    return () => canvas.removeEventListener('webglcontextlost', listener)
-  }, [gl])
+    measure()
+    const observer = new ResizeObserver(measure)
+    observer.observe(box)
+    return () => observer.disconnect()
+  }, [])
 
-  return (
-    <Canvas
-      frameloop="demand"
-      dpr={Math.max(0.5, deviceRatio * scale)}
-      camera={{ fov: 30, position: [0, 1, 4] }}
-      gl={{ antialias: true, alpha: true, powerPreference: 'high-performance' }}
-      onCreated={({ gl }) => {
-        gl.toneMapping = NeutralToneMapping
-        gl.toneMappingExposure = 1
-        setGl(gl)
-      }}
-      style={{ position: 'absolute', inset: 0 }}
-      aria-hidden
-    >
-      <ModelStage {...stage} />
-      <DynamicResolution onScale={(next) => { setScale(next); onResolutionChange(next) }} />
-    </Canvas>
-  )
+  useLayoutEffect(() => {
+    const canvas = canvasRef.current
+    if (!canvas || !size || size.width <= 0 || size.height <= 0) return
+    const r = (root.current ??= createRoot(canvas))
+    r.configure({
+      gl: GL,
+      camera: CAMERA,
+      frameloop: 'demand',
+      dpr: Math.max(0.5, deviceRatio * scale),
+      size,
+      onCreated: (state: RootState) => {
+        state.gl.toneMapping = NeutralToneMapping
+        state.gl.toneMappingExposure = 1
+        watchContextLoss(state.gl, () => latest.current.onContextLost())
+      },
+    }).catch((err: unknown) => {
+      latest.current.onError(new ViewerError('webgl-unavailable', `WebGL could not start: ${String((err as Error)?.message ?? err)}`,
+        undefined, { cause: err }))
+    })
+    if (r.ready.status === 'rejected') return
+    r.render(
+      <ErrorBoundary onError={(err) => latest.current.onError(err instanceof ViewerError ? err
+        : new ViewerError('corrupt', String((err as Error)?.message ?? err), undefined, { cause: err }))}>
+        <ModelStage {...stage} />
+        <DynamicResolution onScale={(next) => { setScale(next); onResolutionChange(next) }} />
+      </ErrorBoundary>,
+    )
+  })
+
+  useEffect(() => () => { root.current?.unmount(); root.current = null }, [])
+
+  return <canvas ref={canvasRef} style={{ position: 'absolute', inset: 0, display: 'block' }} aria-hidden />
 }

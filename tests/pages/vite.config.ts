@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite'
 import fs from 'node:fs'
 import path from 'node:path'
-import { pagesConfig } from '../../tools/pagesConfig'
+import { pagesConfig } from '../../tools/pagesConfig.ts'
 
 const here = import.meta.dirname
 // VITRINE_PAGES=viewer,ar builds only those pages: quicker while working on one area.

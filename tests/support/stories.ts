@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { expect } from 'vitest'
-import type { Session } from './browser'
+import { decodePng, type Session } from './browser'
 
 export interface StoryEntry { id: string; title: string; name: string; tags: string[]; type: string }
 
@@ -27,8 +27,20 @@ export async function checkStory(session: Session, origin: string, story: StoryE
     // Vitrine roots leave `loading` for `ready`, `error` or `idle` (poster until tapped).
     await page.waitForFunction(() => ![...document.querySelectorAll<HTMLElement>('[data-vitrine-state]')].some((el) => el.dataset.vitrineState === 'loading'), null, { timeout: 90_000 })
   }
+  // A story named for a state must show it: `state:<attribute>=<value>` tags say which (a story that
+  // needs ../shared/assets and shows its note instead is exempt).
+  const needsShared = await page.locator('#storybook-root [role=note]').count()
+  for (const [, attribute, value] of story.tags.map((t) => /^state:([\w-]+)=([\w-]+)$/.exec(t)).filter((m) => !!m)) {
+    if (needsShared) break
+    await page.waitForSelector(`[${attribute}="${value}"]`, { timeout: 90_000 }).catch(() => {
+      throw new Error(`${story.id} is named for ${attribute}=${value} but never reached it`)
+    })
+  }
   await page.waitForTimeout(400)
-  fs.writeFileSync(path.join(shots, `${story.id}.png`), await page.screenshot())
+  // Software GL on a loaded machine can take a while to hand over a frame with a big model in it.
+  const shot = await page.screenshot({ timeout: 120_000 })
+  fs.writeFileSync(path.join(shots, `${story.id}.png`), shot)
+  expect(await inkFraction(shot), `${story.id} screenshot is blank`).toBeGreaterThan(0.002)
   expect(await page.locator('.sb-show-errordisplay').count(), `${story.id} shows Storybook's error display`).toBe(0)
   expect(session.pageErrors, `${story.id} page errors`).toEqual([])
   await page.addScriptTag({ content: axeSource })
@@ -39,6 +51,17 @@ export async function checkStory(session: Session, origin: string, story: StoryE
       .map((v: { id: string; impact: string; nodes: { target: string[] }[] }) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
   })
   expect(violations, `${story.id} axe violations`).toEqual([])
+}
+
+/** Share of pixels that differ from the screenshot's most common colour: 0 for a blank frame. */
+async function inkFraction(png: Buffer): Promise<number> {
+  const { data, width, height } = await decodePng(png)
+  const counts = new Map<number, number>()
+  for (let i = 0; i < data.length; i += 4) {
+    const key = ((data[i] >> 3) << 10) | ((data[i + 1] >> 3) << 5) | (data[i + 2] >> 3)
+    counts.set(key, (counts.get(key) ?? 0) + 1)
+  }
+  return 1 - Math.max(...counts.values()) / (width * height)
 }
 
 /**

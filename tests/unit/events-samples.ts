@@ -11,7 +11,7 @@ export const SAMPLE_INPUTS: TrackInput[] = [
   { name: 'hotspot_opened', productId: p, surface: 'viewer', props: { hotspot_id: 'cushion' } },
   { name: 'hotspot_opened', productId: p, surface: 'viewer' },
   { name: 'dimensions_toggled', productId: p, surface: 'viewer', props: { shown: true } },
-  { name: 'snapshot_taken', productId: p, surface: 'viewer' },
+  { name: 'snapshot_taken', productId: p, surface: 'viewer', props: { method: 'share' } },
   { name: 'resolution_changed', productId: p, surface: 'viewer', props: { scale: 0.75 } },
   { name: 'add_to_cart', productId: p, surface: 'ar', variantId: 'navy', props: { quantity: 1, price: 899, currency: 'EUR' } },
   { name: 'chat_opened', productId: p, surface: 'chat', props: { provider: 'crisp' } },

@@ -32,6 +32,9 @@ export function renderCard(h: Handoff, base: string): HTMLElement {
     ['Placed in their room', c.placedInRoom === undefined ? '—' : c.placedInRoom ? 'Yes' : 'No'],
     ['Time on product', duration(c.timeSpentS)],
     ['Page', c.pageUrl ?? '—'],
+    // The same ids the analytics events carry (with consent): the agent and the reports see one shopper.
+    ['Customer id', c.shopperIds?.customer_id ?? c.shopperIds?.user_id ?? '—'],
+    ['GA4 client id', c.shopperIds?.ga_client_id ?? '—'],
   ]
   for (const [k, v] of rows) { facts.append(el('dt', undefined, k), el('dd', undefined, v)) }
   card.append(facts)

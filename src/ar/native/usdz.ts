@@ -1,7 +1,6 @@
 import { USDZExporter } from 'three/addons/exporters/USDZExporter.js'
 import type { Product } from '../../product'
-import { acquireModel } from '../../viewer/loading/modelCache'
-import { applyVariant } from '../../viewer/variants'
+import { acquireModel, applyVariant } from '../../model'
 
 export interface UsdzOptions {
   /** The glTF variant to bake in (KHR_materials_variants name). */

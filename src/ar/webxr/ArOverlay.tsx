@@ -1,7 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react'
 import type { Placement, Variant } from '../../product'
 import type { ArStatus } from '../types'
-import { arStrings } from '../strings'
+import { arStrings, type ArStrings } from '../strings'
 import { scaleLabel } from '../placement/gestures'
 
 export interface ArOverlayProps {
@@ -22,6 +22,7 @@ export interface ArOverlayProps {
   onAddToCart?: () => void
   onAskAbout?: () => void
   extra?: ReactNode
+  strings?: ArStrings
 }
 
 /**
@@ -30,6 +31,7 @@ export interface ArOverlayProps {
  * places or drags the product.
  */
 export function ArOverlay(p: ArOverlayProps) {
+  const strings = p.strings ?? arStrings
   const toolbar = useRef<HTMLDivElement>(null)
   useEffect(() => {
     const el = toolbar.current
@@ -38,26 +40,27 @@ export function ArOverlay(p: ArOverlayProps) {
     el.addEventListener('beforexrselect', stop)
     return () => el.removeEventListener('beforexrselect', stop)
   }, [])
-  const message = !p.tracking || p.trackingNotice === 'lost' ? arStrings.trackingLost
-    : p.trackingNotice === 'resumed' ? arStrings.trackingResumed
-    : p.status === 'placed' ? arStrings.placed
-    : p.surfaceFound ? arStrings.tapToPlace(p.placement)
-    : p.longSearch ? arStrings.searchingHint
-    : arStrings.searching(p.placement)
+  const message = !p.tracking || p.trackingNotice === 'lost' ? strings.trackingLost
+    : p.trackingNotice === 'resumed' ? strings.trackingResumed
+    : p.status === 'placed' ? strings.placed
+    : p.surfaceFound ? strings.tapToPlace(p.placement)
+    : p.longSearch ? strings.searchingHint
+    : strings.searching(p.placement)
   return (
-    <div className="vitrine-ar-overlay" data-ar-status={p.status} style={overlayStyle}>
+    <div className="vitrine-ar-overlay" data-ar-status={p.status} style={overlayStyle}
+      data-ar-search={p.surfaceFound ? 'surface-found' : p.longSearch ? 'long-search' : 'searching'}>
       <p role="status" aria-live="polite" data-vitrine-ar-message style={messageStyle}>
-        {p.modelLoading ? `${arStrings.loadingModel} ` : ''}{message}
+        {p.modelLoading ? `${strings.loadingModel} ` : ''}{message}
       </p>
       <div ref={toolbar} style={toolbarStyle} data-vitrine-ar-toolbar>
         <div style={rowStyle}>
-          <button type="button" onClick={p.onExit} data-action="exit" style={buttonStyle}>{arStrings.exit}</button>
+          <button type="button" onClick={p.onExit} data-action="exit" style={buttonStyle}>{strings.exit}</button>
           {p.status === 'placed' && (
-            <button type="button" onClick={p.onReplace} data-action="replace" style={buttonStyle}>{arStrings.replace}</button>
+            <button type="button" onClick={p.onReplace} data-action="replace" style={buttonStyle}>{strings.replace}</button>
           )}
-          <span data-vitrine-ar-scale style={badgeStyle}>{p.scale === 1 ? arStrings.trueSize : scaleLabel(p.scale)}</span>
+          <span data-vitrine-ar-scale style={badgeStyle}>{p.scale === 1 ? strings.trueSize : scaleLabel(p.scale)}</span>
           {p.onSnapshot && p.status === 'placed' && (
-            <button type="button" onClick={p.onSnapshot} data-action="snapshot" style={buttonStyle}>{arStrings.snapshot}</button>
+            <button type="button" onClick={p.onSnapshot} data-action="snapshot" style={buttonStyle}>{strings.snapshot}</button>
           )}
         </div>
         {p.variants.length > 1 && (
@@ -72,8 +75,8 @@ export function ArOverlay(p: ArOverlayProps) {
         )}
         {(p.onAddToCart || p.onAskAbout) && (
           <div style={rowStyle}>
-            {p.onAddToCart && <button type="button" onClick={p.onAddToCart} data-action="add-to-cart" style={primaryStyle}>{arStrings.addToCart}</button>}
-            {p.onAskAbout && <button type="button" onClick={p.onAskAbout} data-action="ask" style={buttonStyle}>{arStrings.askAbout}</button>}
+            {p.onAddToCart && <button type="button" onClick={p.onAddToCart} data-action="add-to-cart" style={primaryStyle}>{strings.addToCart}</button>}
+            {p.onAskAbout && <button type="button" onClick={p.onAskAbout} data-action="ask" style={buttonStyle}>{strings.askAbout}</button>}
           </div>
         )}
         {p.extra}

@@ -1,18 +1,19 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import { createPortal } from 'react-dom'
 import { Canvas } from '@react-three/fiber'
 import { XR } from '@react-three/xr'
 import { NeutralToneMapping, type Object3D, type WebGLRenderer } from 'three'
 import type { Product } from '../../product'
 import type { ArLifecycle } from '../lifecycle'
+import type { ArStrings } from '../strings'
 import type { ArFailureReason, ArStatus } from '../types'
-import { acquireModel, type ModelHandle } from '../../viewer/loading/modelCache'
-import { applyVariant } from '../../viewer/variants'
+import { acquireModel, applyVariant, type ModelHandle } from '../../model'
 import { createArStore, type ArStore } from './createArStore'
+import { createPresentationStore } from './presentationStore'
 import { ArPlacementScene } from './ArPlacementScene'
 import { ArOverlay } from './ArOverlay'
 import type { PlacementController } from './placementController'
-import type { ArProbeRef } from './probe'
+import { ArProbeContext } from './probe'
 
 export interface WebXrSessionProps {
   product: Product
@@ -27,9 +28,9 @@ export interface WebXrSessionProps {
   onFailed(reason: ArFailureReason, message: string): void
   onAddToCart?: () => void
   onAskAbout?: () => void
-  probe?: ArProbeRef
   /** Milliseconds without a surface before the light-and-texture hint shows. */
   hintAfterMs?: number
+  strings?: ArStrings
 }
 
 /** The WebXR immersive-ar experience. Loaded lazily: it pulls in three, R3F and @react-three/xr. */
@@ -38,34 +39,29 @@ export default function WebXrSession(props: WebXrSessionProps) {
   const latest = useRef(props)
   latest.current = props
   const store = useMemo(() => createArStore(), [])
-  const [session, setSession] = useState<XRSession | null>(null)
-  const [status, setStatus] = useState<ArStatus>('not-presenting')
-  const [surfaceFound, setSurfaceFound] = useState(false)
-  const [longSearch, setLongSearch] = useState(false)
-  const [tracking, setTracking] = useState(true)
-  const [notice, setNotice] = useState<'lost' | 'resumed' | null>(null)
-  const [scale, setScale] = useState(1)
+  const probe = useContext(ArProbeContext) ?? undefined
+  const presentation = useMemo(() => createPresentationStore({
+    lifecycle,
+    onStatus: (status) => latest.current.onStatus(status),
+    hintAfterMs: latest.current.hintAfterMs ?? 10_000,
+  }), [lifecycle])
+  useEffect(() => () => presentation.dispose(), [presentation])
+  const session = useSyncExternalStore(store.subscribe, () => store.getState().session ?? null, () => null)
+  const view = useSyncExternalStore(presentation.subscribe, presentation.getState, presentation.getState)
   const [model, setModel] = useState<Object3D>()
   const handle = useRef<ModelHandle>(undefined)
   const controller = useRef<PlacementController>(undefined)
   const variant = product.variants.find((v) => v.id === props.variantId)
   const gltfVariant = variant?.gltfVariant
 
-  const report = useCallback((next: ArStatus) => { setStatus(next); latest.current.onStatus(next) }, [])
-
   // Session start/end as the store sees it: whoever ends it (exit button, runtime, OS), we close the same way.
   useEffect(() => store.subscribe((state, prev) => {
-    if (state.session && !prev.session) {
-      setSession(state.session)
-      lifecycle.started('webxr')
-      report('searching')
-    } else if (!state.session && prev.session) {
-      setSession(null)
-      lifecycle.ended()
-      report('not-presenting')
+    if (state.session && !prev.session) presentation.sessionStarted()
+    else if (!state.session && prev.session) {
+      presentation.sessionEnded()
       latest.current.onClosed()
     }
-  }), [store, lifecycle, report])
+  }), [store, presentation])
 
   // Deferred, so React's StrictMode remount (cleanup then effect again) keeps the same store alive.
   const teardown = useRef<ReturnType<typeof setTimeout>>(undefined)
@@ -102,43 +98,15 @@ export default function WebXrSession(props: WebXrSessionProps) {
     applyVariant(model, h.gltf, gltfVariant).catch((err) => console.warn('[vitrine] variant', err))
   }, [model, gltfVariant])
 
-  useEffect(() => {
-    if (!session || surfaceFound) return
-    const t = setTimeout(() => setLongSearch(true), props.hintAfterMs ?? 10_000)
-    return () => clearTimeout(t)
-  }, [session, surfaceFound, props.hintAfterMs])
-
-  useEffect(() => {
-    if (notice !== 'resumed') return
-    const t = setTimeout(() => setNotice(null), 3000)
-    return () => clearTimeout(t)
-  }, [notice])
-
   const callbacks = useMemo(() => ({
-    surfaceFound: () => { lifecycle.surfaceFoundNow(); setSurfaceFound(true) },
-    placed: (surface: 'floor' | 'wall', distance: number, p: { x: number; y: number; z: number }) => {
-      lifecycle.placed(surface, distance, p)
-      report('placed')
-    },
-    adjusted: (kind: 'move' | 'rotate' | 'scale', s: number) => {
-      lifecycle.adjusted(kind, kind === 'scale' ? { scale: Math.round(s * 100) / 100 } : {})
-      setScale(s)
-    },
-  }), [lifecycle, report])
-
-  const onTracking = useCallback((t: boolean) => {
-    setTracking(t)
-    setNotice(t ? 'resumed' : 'lost')
-    lifecycle.trackingChanged(t)
-  }, [lifecycle])
+    surfaceFound: presentation.surfaceFound,
+    placed: presentation.placed,
+    adjusted: presentation.adjusted,
+  }), [presentation])
 
   const replace = () => {
     controller.current?.replace()
-    lifecycle.searchAgain()
-    setSurfaceFound(false)
-    setLongSearch(false)
-    setScale(1)
-    report('searching')
+    presentation.searchAgain()
   }
 
   const overlayRoot = store.getState().domOverlayRoot
@@ -154,16 +122,17 @@ export default function WebXrSession(props: WebXrSessionProps) {
         <XR store={store}>
           <EnterAr store={store} onFailed={(m) => latest.current.onFailed('session-rejected', m)} />
           <ArPlacementScene placement={product.placement} allowScaling={props.allowScaling} model={model}
-            variant={gltfVariant ?? null} callbacks={callbacks} onTracking={onTracking}
-            onController={(c) => { controller.current = c }} probe={props.probe} />
+            variant={gltfVariant ?? null} callbacks={callbacks} onTracking={presentation.trackingChanged}
+            onController={(c) => { controller.current = c }} probe={probe} />
         </XR>
       </Canvas>
       {session && overlayRoot && createPortal(
-        <ArOverlay status={status} placement={product.placement} surfaceFound={surfaceFound} longSearch={longSearch}
-          tracking={tracking} trackingNotice={notice} modelLoading={!model} scale={scale}
+        <ArOverlay status={view.status} placement={product.placement} surfaceFound={view.surfaceFound}
+          longSearch={view.longSearch} tracking={view.tracking} trackingNotice={view.notice} modelLoading={!model}
+          scale={view.scale}
           variants={product.variants} variantId={props.variantId} onVariant={props.onVariant}
           onExit={() => { session.end().catch(() => {}) }} onReplace={replace}
-          onAddToCart={props.onAddToCart} onAskAbout={props.onAskAbout} />,
+          onAddToCart={props.onAddToCart} onAskAbout={props.onAskAbout} strings={props.strings} />,
         overlayRoot,
       )}
     </div>

@@ -1,3 +1,5 @@
+import { createContext } from 'react'
+
 /** A live read-out of the AR scene, written every frame: for tests, stories and devtools. */
 export interface ArProbe {
   /** Pose of the last accepted hit (world = local-floor metres), or null before the first. */
@@ -28,4 +30,11 @@ export interface ArProbe {
   viewProjection: number[]
 }
 
+/** Where the AR scene writes its {@link ArProbe} every frame. */
 export type ArProbeRef = { current: ArProbe | null }
+
+/**
+ * Where the AR scene writes its probe. Not a prop of `<RoomPlacement>`: tests and devtools
+ * provide it with `<ArProbeProvider>` from `vitrine/testing`, so it stays out of the public types.
+ */
+export const ArProbeContext = createContext<ArProbeRef | null>(null)

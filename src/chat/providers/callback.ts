@@ -1,5 +1,6 @@
 import type { ChatContext, ChatProvider } from '../types'
 
+/** What the `callback()` chat provider receives: a context update, or the shopper asking with a message. */
 export type ChatHandoff =
   | { type: 'context'; context: ChatContext }
   | { type: 'ask'; context: ChatContext; message: string }

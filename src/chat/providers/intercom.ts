@@ -5,6 +5,7 @@ import type { WidgetProviderOptions } from './livechat'
 
 type IntercomFn = (command: string, ...args: unknown[]) => void
 
+/** Options of `intercom()`: the widget options plus the event name tracked on ask. */
 export interface IntercomOptions extends WidgetProviderOptions {
   /** Event name for trackEvent when the shopper asks (default 'vitrine-asked'). */
   askEvent?: string

@@ -4,6 +4,7 @@ import { widget, type Widget } from '../widget'
 
 interface LiveChatWidget { call(method: string, arg?: unknown): void }
 
+/** Options shared by the widget providers (LiveChat, Intercom, Zendesk, Crisp). */
 export interface WidgetProviderOptions {
   /** How long to wait for the widget's script before calls become no-ops (default 15 s). */
   waitMs?: number

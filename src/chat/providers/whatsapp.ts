@@ -1,5 +1,6 @@
 import type { ChatProvider } from '../types'
 
+/** Options of `whatsapp()`: the store's number, opened as a wa.me link with the message prefilled. */
 export interface WhatsAppOptions {
   /** The store's full international number; formatting (+, spaces, dashes, leading 00) is stripped. Omit to let the shopper pick. */
   phone?: string

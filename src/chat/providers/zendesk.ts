@@ -6,6 +6,7 @@ type ZendeskFn = (...args: unknown[]) => void
 
 type FieldKey = 'productId' | 'product' | 'variant' | 'shade' | 'surface' | 'placedInRoom' | 'timeSpentS' | 'pageUrl' | 'snapshotUrl'
 
+/** Options of `zendesk()`: the widget options plus which ticket fields get which context fact. */
 export interface ZendeskOptions extends WidgetProviderOptions {
   /** Zendesk ticket field ids (custom fields editable by end users) per context fact. */
   fields?: Partial<Record<FieldKey, string>>

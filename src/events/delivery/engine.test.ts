@@ -43,7 +43,7 @@ describe('backoff', () => {
 
 describe('DeliveryEngine', () => {
   const make = (fetch: typeof globalThis.fetch, extra = {}) =>
-    new DeliveryEngine({ url: 'http://collector/e', fetch, storage: memoryQueueStorage(), locks: null, random: () => 0.5, flushIntervalMs: 100, ...extra })
+    new DeliveryEngine({ url: 'http://collector/e', fetch, storage: memoryQueueStorage(), locks: null, random: () => 0.5, flushIntervalMs: 100, compress: false, ...extra })
 
   it('batches by count and by time', async () => {
     const f = fakeFetch(() => ({ status: 204 }))
@@ -118,6 +118,17 @@ describe('DeliveryEngine', () => {
     second.close()
   })
 
+  it('leaving before the tab lock is granted still keeps the queue for the next page', async () => {
+    const storage = memoryQueueStorage()
+    const never = { request: () => new Promise(() => {}), query: async () => ({ held: [], pending: [] }) } as unknown as LockManager
+    const first = make(fakeFetch(() => 'network').fn, { storage, locks: never })
+    first.enqueue(evs(7))
+    first.flush('pagehide')
+    const keys = storage.keys('vitrine:q:')
+    expect(keys).toHaveLength(1)
+    expect(JSON.parse(storage.get(keys[0])!)).toMatchObject({ closed: true, events: evs(7) })
+  })
+
   it('a Retry-After outlives the page: the adopting engine waits for it too', async () => {
     const storage = memoryQueueStorage()
     const limited = fakeFetch(() => ({ status: 429, headers: { 'retry-after': '5' } }))
@@ -151,6 +162,53 @@ describe('DeliveryEngine', () => {
     expect(bytes.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(60_000)
     // What did not fit stays queued for the next page (it is persisted, not lost).
     expect(sent.flatMap((b) => b.ids).length).toBeLessThan(800)
+    engine.close()
+  })
+})
+
+describe('compressed batches', () => {
+  it('gzip bodies with Content-Encoding, 500 per request by default; keepalive exit sends stay plain', async () => {
+    vi.useRealTimers()
+    const { gunzipSync } = await import('node:zlib')
+    const seen: { encoding?: string; ids: number; bytes: number; keepalive: boolean }[] = []
+    const fetch = (async (_url: string, init: RequestInit) => {
+      const headers = init.headers as Record<string, string>
+      const raw = typeof init.body === 'string' ? Buffer.from(init.body) : Buffer.from(init.body as Uint8Array)
+      const text = headers['content-encoding'] === 'gzip' ? gunzipSync(raw).toString('utf8') : raw.toString('utf8')
+      seen.push({ encoding: headers['content-encoding'], ids: JSON.parse(text).batch.length, bytes: raw.length, keepalive: !!init.keepalive })
+      return new Response(null, { status: 204 })
+    }) as unknown as typeof globalThis.fetch
+    const engine = new DeliveryEngine({ url: 'http://c/e', fetch, storage: memoryQueueStorage(), locks: null, persist: false, flushIntervalMs: 50 })
+    engine.enqueue(evs(1200))
+    await new Promise((r) => setTimeout(r, 400))
+    expect(seen.map((s) => s.ids)).toEqual([500, 500, 200])
+    expect(seen.every((s) => s.encoding === 'gzip')).toBe(true)
+    expect(engine.getStats()).toMatchObject({ acked: 1200, compressedRequests: 3 })
+    const plain = evs(1200).reduce((n, e) => n + JSON.stringify(e).length, 0)
+    expect(engine.getStats().wireBytes).toBeLessThan(plain / 4)
+    engine.enqueue(evs(10, 5000))
+    engine.flush('hidden')
+    await new Promise((r) => setTimeout(r, 50))
+    expect(seen.at(-1)).toMatchObject({ keepalive: true, encoding: undefined, ids: 10 })
+    engine.close()
+  })
+
+  it('a collector that answers 415 to gzip gets the same events uncompressed, none lost', async () => {
+    vi.useRealTimers()
+    const got: { encoding?: string; n: number }[] = []
+    const fetch = (async (_url: string, init: RequestInit) => {
+      const encoding = (init.headers as Record<string, string>)['content-encoding']
+      if (encoding === 'gzip') { got.push({ encoding, n: 0 }); return new Response(null, { status: 415 }) }
+      got.push({ encoding, n: JSON.parse(String(init.body)).batch.length })
+      return new Response(null, { status: 204 })
+    }) as unknown as typeof globalThis.fetch
+    const warn = vi.fn()
+    const engine = new DeliveryEngine({ url: 'http://c/e', fetch, storage: memoryQueueStorage(), locks: null, persist: false, flushIntervalMs: 20, warn })
+    engine.enqueue(evs(30))
+    await new Promise((r) => setTimeout(r, 200))
+    expect(got).toEqual([{ encoding: 'gzip', n: 0 }, { encoding: undefined, n: 30 }])
+    expect(engine.getStats()).toMatchObject({ acked: 30, rejected: 0 })
+    expect(String(warn.mock.calls[0])).toMatch(/415/)
     engine.close()
   })
 })

@@ -8,7 +8,7 @@ import type { ExitKind } from '../pageExit'
 import type { VitrineEvent } from '../types'
 import { backoffDelay, classifyStatus } from './backoff'
 import type { DeliveryOptions, DeliveryStats } from './options'
-import { postBatch } from './transport'
+import { canCompress, postBatch } from './transport'
 import { localQueueStorage, memoryQueueStorage, type QueueStorage } from './storage'
 import { readQueue, TabLease, type PersistedQueue } from './tabLease'
 
@@ -32,14 +32,21 @@ export class DeliveryEngine {
   private readonly storage: QueueStorage
   private readonly persistEnabled: boolean
   private readonly lease: TabLease
-  private readonly stats: DeliveryStats = { queued: 0, inFlight: 0, requests: 0, acked: 0, retries: 0, rejected: 0, dropped: 0, adopted: 0, lastStatus: null, nextAttemptAt: 0 }
-  private readonly o: Required<Omit<DeliveryOptions, 'onDrop' | 'warn' | 'fetch' | 'storage' | 'locks' | 'random'>> & DeliveryOptions
+  private readonly stats: DeliveryStats = {
+    queued: 0, inFlight: 0, requests: 0, acked: 0, retries: 0, rejected: 0, dropped: 0, adopted: 0, lastStatus: null, nextAttemptAt: 0,
+    compressedRequests: 0, wireBytes: 0,
+  }
+  private compress: boolean
+  private readonly o: Required<Omit<DeliveryOptions, 'onDrop' | 'warn' | 'fetch' | 'storage' | 'locks' | 'random' | 'compress'>> & DeliveryOptions
   private readonly detach: () => void
   readonly ready: Promise<void>
 
   constructor(options: DeliveryOptions) {
+    // Compressed batches are not bound by the 64 KiB keepalive cap, so they can be
+    // far larger: fewer requests, and gzip finds more repetition in a bigger body.
+    this.compress = options.compress !== false && canCompress()
     this.o = {
-      maxBatchEvents: 100, maxBatchBytes: 60_000, flushIntervalMs: 1000, maxQueue: 10_000,
+      maxBatchEvents: this.compress ? 500 : 100, maxBatchBytes: this.compress ? 480_000 : 60_000, flushIntervalMs: 1000, maxQueue: 10_000,
       minRetryMs: 500, maxRetryMs: 30_000, persist: true, namespace: 'vitrine', exitBudgetBytes: 60_000,
       ...options,
     }
@@ -172,10 +179,20 @@ export class DeliveryEngine {
     this.stats.inFlight += batch.length
     this.stats.requests++
     const fetchFn = this.o.fetch ?? globalThis.fetch
-    const { status, retryAfter } = await postBatch(fetchFn, this.o.url, batch.map((e) => e.event), keepalive)
+    const { status, retryAfter, compressed, bytes } = await postBatch(fetchFn, this.o.url, batch.map((e) => e.event), keepalive, this.compress)
     this.stats.inFlight -= batch.length
     this.stats.lastStatus = status
+    this.stats.wireBytes += bytes
+    if (compressed) this.stats.compressedRequests++
     if (this.suspended) return status // storage belongs to whoever adopts it now
+    if (compressed && status === 415) {
+      // The collector does not take gzip: say so once, send plain from now on, at once.
+      this.compress = false
+      this.o.warn?.('collector answered 415 to a gzip body; sending uncompressed from now on')
+      for (const e of batch) e.inFlight = false
+      this.schedule(0)
+      return status
+    }
     const outcome = classifyStatus(status)
     if (outcome === 'retry') {
       for (const e of batch) e.inFlight = false
@@ -236,7 +253,9 @@ export class DeliveryEngine {
   }
 
   private persistNow(closing: boolean) {
-    if (!this.persistEnabled || this.suspended || !this.lease.held) return
+    // Leaving before our lock was granted still keeps the queue: written as closed,
+    // it is an orphan the next page adopts.
+    if (!this.persistEnabled || this.suspended || (!this.lease.held && !closing)) return
     const key = this.lease.queueKey
     try {
       if (!this.queue.length) { this.storage.remove(key); return }

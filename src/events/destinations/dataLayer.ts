@@ -1,7 +1,8 @@
 import type { Destination } from '../destination'
-import { toGa4 } from './ga4Mapping'
+import { toGa4Batch, type Ga4MappingOptions } from './ga4Mapping'
 
-export interface DataLayerOptions {
+/** Options of the Google Tag Manager destination. */
+export interface DataLayerOptions extends Ga4MappingOptions {
   /** Name of the data layer array on window (default 'dataLayer'). */
   name?: string
   /** Push into this array instead of window[name]. */
@@ -9,10 +10,11 @@ export interface DataLayerOptions {
 }
 
 /**
- * Google Tag Manager. Ecommerce events follow Google's GA4 ecommerce format:
- * `{ecommerce: null}` first (GTM merges pushes recursively, so the previous
- * items would leak), then `{event, ecommerce: {currency, value, items}}`.
- * Other events carry their parameters under `vitrine`, cleared the same way.
+ * Google Tag Manager, with the same GA4 mapping as ga4(). Ecommerce events
+ * follow Google's GA4 ecommerce format: `{ecommerce: null}` first (GTM merges
+ * pushes recursively, so the previous items would leak), then
+ * `{event, ecommerce: {currency, value, items}}`. Other events carry their
+ * parameters under `vitrine`, cleared the same way.
  */
 export function dataLayer(options: DataLayerOptions = {}): Destination {
   const name = options.name ?? 'dataLayer'
@@ -21,19 +23,14 @@ export function dataLayer(options: DataLayerOptions = {}): Destination {
     send(events, ctx) {
       const g = globalThis as unknown as Record<string, unknown[] | undefined>
       const layer = options.target ?? (g[name] ??= [])
-      for (const event of events) {
-        const mapped = toGa4(event, ctx.product(event.productId), ctx.warn)
-        if (!mapped) continue
+      for (const mapped of toGa4Batch(events, ctx.product, ctx.warn, options)) {
+        const eventId = mapped.sourceIds.length === 1 ? mapped.sourceIds[0] : mapped.sourceIds.join(',').slice(0, 100)
         if (mapped.ecommerce) {
-          const { items, currency, value, ...rest } = mapped.params
-          const ecommerce: Record<string, unknown> = { items }
-          if (currency !== undefined) ecommerce.currency = currency
-          if (value !== undefined) ecommerce.value = value
           layer.push({ ecommerce: null })
-          layer.push({ event: mapped.name, ecommerce, vitrine_event_id: event.id, ...rest })
+          layer.push({ event: mapped.name, ecommerce: mapped.params, vitrine_event_id: eventId })
         } else {
           layer.push({ vitrine: null })
-          layer.push({ event: mapped.name, vitrine_event_id: event.id, vitrine: mapped.params })
+          layer.push({ event: mapped.name, vitrine_event_id: eventId, vitrine: mapped.params })
         }
       }
     },

@@ -1,9 +1,10 @@
 import type { Destination } from '../destination'
-import { toGa4 } from './ga4Mapping'
+import { toGa4Batch, type Ga4MappingOptions } from './ga4Mapping'
 
 type Gtag = (command: 'event', name: string, params: Record<string, unknown>) => void
 
-export interface Ga4Options {
+/** Options of the gtag.js destination. */
+export interface Ga4Options extends Ga4MappingOptions {
   /** The gtag function (default: `window.gtag`, looked up at send time so the snippet may load late). */
   gtag?: Gtag
   /** A GA4 measurement id (`G-…`) to route to when the page has several tags. */
@@ -11,9 +12,9 @@ export interface Ga4Options {
 }
 
 /**
- * GA4 through gtag.js: `view_item`, `select_item` and `add_to_cart` with
- * `items[]`, plus custom `ar_*` / `tryon_*` events within GA4's limits.
- * Consent mode stays the store's job (`gtag('consent', …)`).
+ * GA4 through gtag.js: custom `view_item_3d`, `ar_*`, `tryon_*` events and
+ * `share`; `view_item`, `view_item_list` and `add_to_cart` only with
+ * `ecommerce: 'full'`. Consent mode stays the store's job (`gtag('consent', …)`).
  */
 export function ga4(options: Ga4Options = {}): Destination {
   let missingWarned = false
@@ -26,9 +27,7 @@ export function ga4(options: Ga4Options = {}): Destination {
         missingWarned = true
         return
       }
-      for (const event of events) {
-        const mapped = toGa4(event, ctx.product(event.productId), ctx.warn)
-        if (!mapped) continue
+      for (const mapped of toGa4Batch(events, ctx.product, ctx.warn, options)) {
         const params: Record<string, unknown> = { ...mapped.params }
         if (options.sendTo) params.send_to = options.sendTo
         gtag('event', mapped.name, params)

@@ -1,8 +1,10 @@
 import { DeliveryEngine, type DeliveryOptions, type DeliveryStats } from '../delivery/engine'
 import type { Destination } from '../destination'
 
+/** Options of `http()`: the collector URL, batching, retries and the persisted queue. */
 export type HttpOptions = DeliveryOptions
 
+/** The `http()` destination: also reports its delivery counts and when its queue is ready. */
 export interface HttpDestination extends Destination {
   /** Queue length, requests, retries, drops: for dashboards and tests. */
   stats(): DeliveryStats
@@ -10,7 +12,10 @@ export interface HttpDestination extends Destination {
   readonly ready: Promise<void>
 }
 
-const IDLE: DeliveryStats = { queued: 0, inFlight: 0, requests: 0, acked: 0, retries: 0, rejected: 0, dropped: 0, adopted: 0, lastStatus: null, nextAttemptAt: 0 }
+const IDLE: DeliveryStats = {
+  queued: 0, inFlight: 0, requests: 0, acked: 0, retries: 0, rejected: 0, dropped: 0, adopted: 0, lastStatus: null, nextAttemptAt: 0,
+  compressedRequests: 0, wireBytes: 0,
+}
 
 /**
  * Our own JSON batch format to the store's collector, delivered at least once

@@ -4,7 +4,8 @@ import { StrictMode, useState } from 'react'
 import { createRoot } from 'react-dom/client'
 import { parseProduct, type Product } from '../../../src/product'
 import type { TrackInput } from '../../../src/events/types'
-import { RoomPlacement, type ArEnvironment, type ArMode, type ArProbeRef } from '../../../src/ar'
+import { RoomPlacement, type ArEnvironment, type ArMode } from '../../../src/ar'
+import { ArProbeProvider, type ArProbeRef } from 'vitrine/testing'
 
 const q = new URLSearchParams(location.search)
 const UA: Record<string, string> = {
@@ -59,11 +60,13 @@ function App({ product, environment, modes }: { product: Product; environment?: 
   return (
     <>
       <p data-inline-viewer-variant={variant}>Inline viewer shows: {variant}</p>
+      <ArProbeProvider probe={probe}>
       <RoomPlacement product={product} variant={variant} onVariantChange={setVariant} environment={environment} modes={modes}
-        probe={probe} pageUrl={`${location.origin}/p/${product.id}`}
+        pageUrl={`${location.origin}/p/${product.id}`}
         onEvent={(e) => events.push(e)} onError={(e) => w.__errors.push(e)} onExit={(e) => w.__exits.push(e)}
         onAddToCart={() => events.push({ name: 'add_to_cart', productId: product.id, surface: 'ar' })}
         searchHintAfterMs={Number(q.get('hintMs') ?? 10000)} />
+      </ArProbeProvider>
     </>
   )
 }

@@ -1,6 +1,6 @@
 // Drives vitrine/events from the browser tests and the benchmark. The test
 // passes ?collector=<origin> (its own loopback collector) and optionally
-// &ns=<namespace> and &segment=1 (the real analytics-next library instead).
+// &ns=<namespace>, &compress=0 (plain JSON bodies) and &segment=1 (the real analytics-next library instead).
 import { createTracker, http, segment, type Destination, type Tracker, type HttpDestination } from 'vitrine/events'
 
 const params = new URLSearchParams(location.search)
@@ -37,7 +37,7 @@ async function destinations(): Promise<{ list: Destination[]; httpDest?: HttpDes
       },
       { disableClientPersistence: true },
     )
-    return { list: [segment({ analytics })] }
+    return { list: [segment({ analytics, ecommerce: 'full' })] }
   }
   const httpDest = http({
     url: `${collector}/collect`,
@@ -46,6 +46,7 @@ async function destinations(): Promise<{ list: Destination[]; httpDest?: HttpDes
     minRetryMs: 200,
     maxRetryMs: Number(params.get('maxRetryMs') ?? 2000),
     flushIntervalMs: 300,
+    compress: params.get('compress') !== '0',
   })
   return { list: [httpDest], httpDest }
 }

@@ -3,6 +3,7 @@ import { useRef, useState } from 'react'
 import { LipTryOn, type LipTryOnHandle, type TryOnError } from '../../../src/tryon'
 import type { TrackInput } from '../../../src/events/types'
 import { lipstick } from './fixture'
+import type { ProductSource } from '../../../src/product'
 
 // Test instrumentation only: remember every camera stream the page opens, so
 // the test can check that all tracks ended.
@@ -28,21 +29,21 @@ declare global {
       errors: TryOnError[]
       trackStates: () => string[]
       setPhoto: (url: string | null) => void
-      setProduct: (p: unknown) => void
+      setProduct: (p: ProductSource) => void
       unmount: () => void
     }
   }
 }
 
 let setPhotoOutside: (p: string | null) => void = () => {}
-let setProductOutside: (p: unknown) => void = () => {}
+let setProductOutside: (p: ProductSource) => void = () => {}
 let unmountOutside: () => void = () => {}
 
 function App() {
   const ref = useRef<LipTryOnHandle>(null)
   const [photo, setPhoto] = useState<string | null>(params.get('photo'))
   const [mounted, setMounted] = useState(true)
-  const [product, setProduct] = useState<unknown>(params.get('product') === 'bad' ? { id: 'x', kind: 'lipstick' } : lipstick)
+  const [product, setProduct] = useState<ProductSource>(params.get('product') === 'bad' ? ({ id: 'x', kind: 'lipstick' } as unknown as ProductSource) : lipstick)
   setPhotoOutside = setPhoto
   setProductOutside = setProduct
   unmountOutside = () => setMounted(false)

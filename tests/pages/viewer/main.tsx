@@ -3,11 +3,11 @@
 // every viewer test.
 import { createRoot, type Root } from 'react-dom/client'
 import { createRef } from 'react'
-import { ProductViewer, type ProductViewerHandle, type TrackInput, type ViewerError } from 'vitrine'
+import { ProductViewer, type ProductSource, type ProductViewerHandle, type TrackInput, type ViewerError } from 'vitrine'
 
 const params = new URLSearchParams(location.search)
 const productParam = params.get('product')
-const product: unknown = productParam ? JSON.parse(productParam) : {
+const product: ProductSource = productParam ? JSON.parse(productParam) : {
   id: params.get('id') ?? 'test-product',
   name: params.get('name') ?? 'Test product',
   price: { amount: 100, currency: 'EUR' },
@@ -49,7 +49,7 @@ const harness = {
   },
   /** Loaded lazily, so the lazy-loading test still sees no 3D code before scrolling. */
   async cacheStats() {
-    return (await import('../../../src/viewer/loading/modelCache')).modelCacheStats()
+    return (await import('../../../src/model')).modelCacheStats()
   },
   unmount() {
     harness.root?.unmount()

@@ -7,7 +7,7 @@ import { readExtensions, SUPPORTED_EXTENSIONS } from './gltfExtensions'
 import { createGltfLoader } from './createGltfLoader'
 import { disposeObjects } from './disposeGltf'
 import { toViewerError, ViewerError } from './ViewerError'
-import { listVariantNames } from '../variants'
+import { listVariantNames } from './variantNames'
 
 export interface ModelHandle {
   /** A private copy of the model's scene for this caller to place and modify. */

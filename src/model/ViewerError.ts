@@ -1,3 +1,5 @@
+import { VitrineError } from '../errors/VitrineError'
+
 /** Why a model could not be shown. Each code maps to a message a shopper understands. */
 export type ViewerErrorCode =
   | 'not-found'
@@ -8,16 +10,17 @@ export type ViewerErrorCode =
   | 'webgl-context-lost'
   | 'bad-product'
 
-export class ViewerError extends Error {
+/** A model that could not be shown: `code` says why, `url` which file. */
+export class ViewerError extends VitrineError<ViewerErrorCode> {
   override readonly name = 'ViewerError'
   constructor(
-    readonly code: ViewerErrorCode,
+    code: ViewerErrorCode,
     message: string,
     /** The URL involved, when there is one. */
     readonly url?: string,
     options?: { cause?: unknown },
   ) {
-    super(message, options)
+    super('viewer', code, message, options)
   }
 }
 

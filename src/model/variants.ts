@@ -1,14 +1,10 @@
 import type { Material, Mesh, Object3D } from 'three'
 import type { GLTF } from 'three/addons/loaders/GLTFLoader.js'
-import { adoptMaterial } from './loading/modelCache'
+import { adoptMaterial } from './modelCache'
+import { listVariantNames } from './variantNames'
 
 interface VariantMapping { material: number; variants: number[] }
 
-/** KHR_materials_variants names declared by the file, in file order. */
-export function listVariantNames(gltf: GLTF): string[] {
-  const ext = gltf.parser.json.extensions?.KHR_materials_variants as { variants?: { name: string }[] } | undefined
-  return ext?.variants?.map((v) => v.name) ?? []
-}
 
 // The material each mesh was loaded with, so "no variant" can restore it.
 const defaultMaterials = new WeakMap<Mesh, Material | Material[]>()

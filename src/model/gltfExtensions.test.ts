@@ -12,7 +12,7 @@ describe('readExtensionsUsed', () => {
   })
 
   it('reads the JSON chunk of a GLB', () => {
-    const glb = fs.readFileSync(path.resolve(import.meta.dirname, '../../../assets/models/sofa.glb'))
+    const glb = fs.readFileSync(path.resolve(import.meta.dirname, '../../assets/models/sofa.glb'))
     const used = readExtensionsUsed(glb.buffer.slice(glb.byteOffset, glb.byteOffset + glb.byteLength))
     expect(used).toContain('KHR_materials_variants')
   })

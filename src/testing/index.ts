@@ -1,0 +1,14 @@
+// `vitrine/testing`: read-outs for tests, stories and devtools. Not part of
+// the component props: a store's app never needs these.
+import { createElement, type ReactNode } from 'react'
+import { ArProbeContext, type ArProbe, type ArProbeRef } from '../ar/webxr/probe'
+
+export type { ArProbe, ArProbeRef }
+
+/**
+ * Gives every `<RoomPlacement>` inside it a live read-out of its AR scene (hit, reticle,
+ * product pose and box, variant, frames), written into `probe.current` every frame.
+ */
+export function ArProbeProvider({ probe, children }: { probe: ArProbeRef; children?: ReactNode }) {
+  return createElement(ArProbeContext.Provider, { value: probe }, children)
+}
