@@ -2,11 +2,16 @@
 // checks need in one pass: viewer states and pixels, try-on paint, the QR
 // hand-off, requests (JS bytes, off-loopback) and page errors.
 import jsQR from 'jsqr'
+import path from 'node:path'
 import type { Request } from 'playwright-core'
 import { decodePng, type Session } from '../support/browser'
 import { measureCoverage } from '../support/viewer'
 import { paintStats, type Lips } from '../browser/tryonPixels'
 import type { Target } from './apps'
+import { REPO } from './runner'
+
+/** Where each consumer page's screenshot lands (gitignored). */
+export const SCREENSHOTS = path.join(REPO, '.vitrine/consumers')
 
 export interface ViewerResult { state: string; problem?: string; coverage?: number }
 export interface TryOnResult { status: string; problem?: string; lipPixels?: number; covered?: number; outside?: number }
@@ -93,8 +98,11 @@ export async function visit(session: Session, target: Target): Promise<Visit> {
       }
       if (target.parts.includes('tryon')) jobs.push(readTryOn(session).then((r) => { result.tryon = r }))
       await Promise.all(jobs)
+      for (const [id, r] of Object.entries(result.viewers)) await measureViewer(session, id, r)
       if (target.parts.includes('ar')) result.qr = await readQr(session)
       await page.waitForTimeout(300) // late errors from what just ran
+      // What the page looked like, for whoever reads a failure.
+      await page.screenshot({ path: path.join(SCREENSHOTS, `${target.id.replace(/[^a-z0-9]+/gi, '-')}.png`), fullPage: true })
     } catch (err) {
       result.problem = String((err as Error)?.message ?? err)
     }
@@ -132,9 +140,21 @@ async function readViewer(session: Session, id: string): Promise<ViewerResult> {
     const code = await stateOf(session, root, 'data-vitrine-error')
     return { state, problem: `${code}: ${await textOf(session, `#${id}`)}` }
   }
-  await session.page.waitForTimeout(400) // a few frames after ready
-  const png = await session.page.locator(root).screenshot({ style: HIDE_CHROME })
-  return { state, coverage: (await measureCoverage(png)).coverage }
+  return { state }
+}
+
+/** Share of a ready viewer's pixels that are not background; taken once nothing else is loading. */
+async function measureViewer(session: Session, id: string, r: ViewerResult): Promise<void> {
+  if (r.state !== 'ready') return
+  try {
+    const box = await session.page.locator(`#${id} .vitrine-root`).boundingBox()
+    if (!box) throw new Error('the viewer has no box on screen')
+    // A clip, not an element screenshot: no waiting for the element to be "stable" while other parts load.
+    const png = await session.page.screenshot({ clip: box, style: HIDE_CHROME })
+    r.coverage = (await measureCoverage(png)).coverage
+  } catch (err) {
+    r.problem = `screenshot failed: ${String((err as Error)?.message ?? err).split('\n')[0]}`
+  }
 }
 
 async function readTryOn(session: Session): Promise<TryOnResult> {
@@ -148,6 +168,10 @@ async function readTryOn(session: Session): Promise<TryOnResult> {
   }
   const status = await stateOf(session, sel, 'data-tryon-status')
   if (status !== 'tracking') return { status, problem: await textOf(session, '#tryon') }
+  return measurePaint(session, status).catch((err) => ({ status, problem: `measuring failed: ${String(err?.message ?? err).split('\n')[0]}` }))
+}
+
+async function measurePaint(session: Session, status: string): Promise<TryOnResult> {
   const shot = await session.page.evaluate(async () => {
     const handle = (window as unknown as { __shop: { tryon: { inspect(): { lips: unknown } } | null } }).__shop.tryon
     const gl = document.querySelector('#tryon .vitrine-tryon-stage canvas') as HTMLCanvasElement | null
