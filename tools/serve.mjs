@@ -24,8 +24,10 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '
  * @param {number} [opts.port] 0 picks a free port
  * @param {(req: http.IncomingMessage, res: http.ServerResponse, url: URL) => boolean | Promise<boolean>} [opts.handle]
  *   extra routes; return true when handled
+ * @param {Record<string,string>} [opts.headers] sent with every file served (a CDN's CORS header, a page's CSP);
+ *   none by default: a plain static server sends no Access-Control-Allow-Origin
  */
-export async function startServer({ mounts, port = 0, handle }) {
+export async function startServer({ mounts, port = 0, handle, headers: extra = {} }) {
   const ordered = Object.entries(mounts).sort((a, b) => b[0].length - a[0].length)
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
@@ -34,7 +36,7 @@ export async function startServer({ mounts, port = 0, handle }) {
       if (await handleFaults(req, res, url, ordered)) return
       const file = resolveFile(ordered, decodeURIComponent(url.pathname))
       if (!file) return send(res, 404, 'not found')
-      serveFile(req, res, file, url)
+      serveFile(req, res, file, url, extra)
     } catch (err) {
       if (!res.headersSent) send(res, 500, String(err))
       else res.destroy()
@@ -59,9 +61,9 @@ function resolveFile(ordered, pathname) {
   return null
 }
 
-function serveFile(req, res, file, url) {
+function serveFile(req, res, file, url, extra = {}) {
   const ext = path.extname(file).toLowerCase()
-  const headers = { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'no-cache' }
+  const headers = { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'no-cache', ...extra }
   const throttle = Number(url.searchParams.get('kbps') ?? 0)
   const body = fs.readFileSync(file)
   if (COMPRESSIBLE.has(ext) && /gzip/.test(req.headers['accept-encoding'] ?? '') && !throttle) {
