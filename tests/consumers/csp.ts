@@ -4,18 +4,20 @@
 /**
  * Directive → sources. `CDN` stands for the origin that serves the store's JS and Vitrine's
  * runtime files when that is not the page's own origin (drop it when everything is on 'self').
- * - script-src 'wasm-unsafe-eval': the Draco, Basis and face-model decoders are WebAssembly.
+ * - script-src 'wasm-unsafe-eval': the Draco, Basis and face-model decoders are WebAssembly;
+ *   'unsafe-eval' only for try-on: MediaPipe's face mesh evaluates its own loader script.
  * - worker-src 'self' blob:: workers must be same-origin with the page; three's Draco and KTX2 loaders
  *   start theirs from blob: URLs.
- * - connect-src: models, decoders and the face model are fetched from the page's origin or the CDN.
+ * - connect-src: models, decoders and the face model are fetched from the page's origin or the CDN;
+ *   blob: and data: because three's KTX2 loader and the face model read files handed to them that way.
  * - img-src blob: data:: generated textures, snapshots and the QR code image.
  * - style-src 'unsafe-inline': the components inject their own <style> and set inline styles.
  */
 export const VITRINE_CSP: Readonly<Record<string, readonly string[]>> = {
   'default-src': ["'self'"],
-  'script-src': ["'self'", 'CDN', "'wasm-unsafe-eval'"],
+  'script-src': ["'self'", 'CDN', "'wasm-unsafe-eval'", "'unsafe-eval'"],
   'worker-src': ["'self'", 'blob:'],
-  'connect-src': ["'self'", 'CDN'],
+  'connect-src': ["'self'", 'CDN', 'blob:', 'data:'],
   'img-src': ["'self'", 'CDN', 'blob:', 'data:'],
   'style-src': ["'self'", "'unsafe-inline'"],
   'object-src': ["'none'"],

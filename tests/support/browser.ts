@@ -47,6 +47,9 @@ export async function openSession(opts: SessionOptions = {}): Promise<Session> {
     permissions: opts.permissions,
     reducedMotion: opts.reducedMotion,
   })
+  // Software GL with two browser test files at once on 2 cores: Playwright's 30 s default is too tight.
+  context.setDefaultTimeout(90_000)
+  context.setDefaultNavigationTimeout(90_000)
   const offLoopback: string[] = []
   const pageErrors: string[] = []
   const consoleErrors: string[] = []
