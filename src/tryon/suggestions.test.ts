@@ -30,7 +30,7 @@ describe('suggestShades', () => {
       .map((s) => ({ id: s.id, d: Math.min(...tried.map((t) => de(s.color, t.color))) }))
       .sort((a, b) => a.d - b.d).slice(0, 3).map((s) => s.id)
     expect(out.map((s) => s.shade.id)).toEqual(expected)
-    for (const s of out) expect(s.reason).toMatch(new RegExp(`^Close to ${s.nearTo.name}, `))
+    for (const s of out) expect(s.reason).toMatch(new RegExp(` ${s.nearTo!.name}, which you tried`))
   })
 })
 
@@ -42,6 +42,6 @@ describe('describeDifference', () => {
   })
   it('calls a lighter shade lighter and names a different finish', () => {
     const red = shade('Red', '#902030')
-    expect(describeDifference(shade('x', '#e07080', 'gloss'), red)).toMatch(/lighter in gloss$/)
+    expect(describeDifference(shade('x', '#e07080', 'gloss'), red)).toMatch(/^Lighter than Red, which you tried, in gloss$/)
   })
 })
