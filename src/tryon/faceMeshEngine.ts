@@ -51,10 +51,11 @@ export function patchWorkerContext(solution: unknown): void {
   if (!s.J) s.J = ctx
 }
 
-const scope = self as unknown as {
+type WorkerScope = {
   Module?: unknown
   createMediapipeSolutionsPackedAssets?: unknown
   FaceMesh?: new (cfg: { locateFile: (f: string) => string }) => FaceMeshLike
+  importScripts(url: string): void
 }
 
 /**
@@ -62,11 +63,12 @@ const scope = self as unknown as {
  * files) and returns it as a FaceEngine. `refine` picks the attention model.
  */
 export async function createFaceMeshEngine(locate: (name: string) => string, refine: boolean): Promise<FaceEngine> {
+  const scope = globalThis as unknown as WorkerScope
   const locateFile = (name: string) => locate(name)
   // In a worker face_mesh reads these globals instead of its own locateFile.
   scope.Module = { locateFile }
   scope.createMediapipeSolutionsPackedAssets = { locateFile }
-  ;(self as unknown as { importScripts(u: string): void }).importScripts(locate('face_mesh.js'))
+  scope.importScripts(locate('face_mesh.js'))
   if (!scope.FaceMesh) throw new EngineMismatchError('face_mesh.js did not define FaceMesh')
   const fm = new scope.FaceMesh({ locateFile })
   let maxFaces = 1
