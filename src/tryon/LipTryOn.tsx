@@ -119,9 +119,14 @@ export const LipTryOn = forwardRef<LipTryOnHandle, LipTryOnProps>(function LipTr
     controllerRef.current = controller
     stageRef.current?.prepend(controller.renderer.canvas)
     controller.renderer.canvas.setAttribute('aria-hidden', 'true')
+    // The camera's own image while the model loads (see TryOnController.startLive).
+    controller.video.className = 'vitrine-tryon-preview'
+    controller.video.setAttribute('aria-hidden', 'true')
+    stageRef.current?.prepend(controller.video)
     return () => {
       controller.dispose()
       controller.renderer.canvas.remove()
+      controller.video.remove()
       controllerRef.current = null
     }
   }, [assetBase, emit, store])

@@ -56,11 +56,16 @@ export interface LandmarkerOptions {
   signal?: AbortSignal
 }
 
+/** A prefetch in flight: a session that starts meanwhile stops it (its finished files are cached) rather than download twice. */
+let prefetching: AbortController | null = null
+
 const abortError = () => new DOMException('Try-on cancelled', 'AbortError')
 
 /** Starts the landmark worker, downloads and loads the model; resolves when it is ready. */
 export async function createLandmarker(opts: LandmarkerOptions = {}): Promise<Landmarker> {
   if (opts.signal?.aborted) throw abortError()
+  prefetching?.abort()
+  prefetching = null
   const worker = new LandmarkWorker({ name: 'vitrine-face-landmarks' })
   const pending = new Map<number, { resolve: (d: Detection) => void; reject: (e: Error) => void }>()
   let nextId = 1
@@ -130,5 +135,12 @@ export async function createLandmarker(opts: LandmarkerOptions = {}): Promise<La
  * starting the engine. Callers check `mayPrefetch` first.
  */
 export async function prefetchFaceModel(opts: { assetBase?: string; model?: FaceModel; signal?: AbortSignal } = {}): Promise<void> {
-  await downloadFiles(sessionFiles(opts.model ?? 'attention', hasWasmSimd(), faceAssetMap(opts.assetBase)), undefined, opts.signal)
+  const abort = new AbortController()
+  opts.signal?.addEventListener('abort', () => abort.abort())
+  prefetching = abort
+  try {
+    await downloadFiles(sessionFiles(opts.model ?? 'attention', hasWasmSimd(), faceAssetMap(opts.assetBase)), undefined, abort.signal)
+  } finally {
+    if (prefetching === abort) prefetching = null
+  }
 }

@@ -76,7 +76,8 @@ export async function downloadFiles(
     if (!res.ok) throw new Error(`Could not download the face model (${f.name}: HTTP ${res.status})`)
     const blob = await readBody(res, report, signal)
     blobs.set(f.name, blob)
-    await cache?.put(f.url, new Response(blob, { headers: { 'content-type': blob.type } })).catch(() => {})
+    // Not awaited: the session needs the bytes now, the cache only next time.
+    void cache?.put(f.url, new Response(blob, { headers: { 'content-type': blob.type } })).catch(() => {})
   }))
   return { blobs, fromCache }
 }

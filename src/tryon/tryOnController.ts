@@ -36,7 +36,7 @@ export interface TryOnStats {
   /** ms from start to the first camera image on screen (before the model is ready, on a first visit). */
   firstPreviewMs: number | null
   /** Per live frame: ms spent copying the frame, in the landmark worker round trip, and drawing. */
-  stages: { copy: number; detect: number; worker: number; convert: number; draw: number }[]
+  stages: { copy: number; detect: number; worker: number; convert: number; draw: number; lips: boolean }[]
   /** Files of the model read from the cache in this session (all of them on a second visit). */
   filesFromCache: number
 }
@@ -108,33 +108,19 @@ export class TryOnController {
   async startLive(): Promise<void> {
     const run = this.begin('live')
     const landmarkerPromise = this.getLandmarker()
-    let landmarker: Landmarker | null = null
-    let loadError: unknown = null
-    landmarkerPromise.then((l) => { landmarker = l }, (err) => { loadError = err })
     try {
       const stream = await openFrontCamera(this.video)
       if (run !== this.runId) { stopStream(stream); return }
       this.stream = stream
+      // Preview: the <video> itself shows the shopper's own image while the model
+      // loads. No drawing of ours, so the GPU stays free for the engine starting up.
+      this.stats.firstPreviewMs = Math.round(performance.now() - this.startedAt)
+      this.store.setState({ previewing: true, imageSize: { w: this.video.videoWidth || 640, h: this.video.videoHeight || 480 } })
+      const landmarker = await landmarkerPromise
+      if (run !== this.runId) return
+      this.opts.onEvent?.('tryon_started', { mode: 'live' })
       const frames = cameraFrames(this.video, stream)
       try {
-        // Preview: the shopper's own image while the model loads.
-        while (run === this.runId && !landmarker) {
-          if (loadError) throw loadError
-          const next = await frames.next()
-          if (!next || run !== this.runId) { next?.input.close(); return }
-          if (landmarker) { next.input.close(); break }
-          const frame = await createImageBitmap(next.input)
-          next.input.close()
-          if (run !== this.runId) { frame.close(); return }
-          this.renderer.setFrame(frame, null, true)
-          this.renderer.render(this.view, performance.now())
-          if (this.stats.firstPreviewMs === null) {
-            this.stats.firstPreviewMs = Math.round(performance.now() - this.startedAt)
-            this.store.setState({ previewing: true, imageSize: { w: frame.width, h: frame.height } })
-          }
-        }
-        if (run !== this.runId || !landmarker) return
-        this.opts.onEvent?.('tryon_started', { mode: 'live' })
         await this.liveLoop(run, landmarker, frames)
       } finally {
         frames.close()
@@ -175,7 +161,7 @@ export class TryOnController {
       const t3 = performance.now()
       this.addTones(detection.tones[0] ?? null, t3)
       this.stats.frameLatencies.push(t3 - availableAt)
-      this.stats.stages.push({ copy: t1 - t0, detect: t2 - t1, worker: landmarker.lastTiming.workerMs, convert: landmarker.lastTiming.convertMs, draw: t3 - t2 })
+      this.stats.stages.push({ copy: t1 - t0, detect: t2 - t1, worker: landmarker.lastTiming.workerMs, convert: landmarker.lastTiming.convertMs, draw: t3 - t2, lips: !!this.lips })
       if (this.stats.frameLatencies.length > 600) { this.stats.frameLatencies.shift(); this.stats.stages.shift() }
     }
   }
