@@ -75,7 +75,7 @@ function gzipRuntime(outDir) {
 async function session(server, outDir, clip, { tuning = {}, network = null, seconds = TRACK_SECONDS, dir, keep = false } = {}) {
   const b = await launch(['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${clip}`], dir)
   const requested = []
-  b.ctx.on('requestfinished', (r) => requested.push(r.url()))
+  b.ctx.on('requestfinished', (r) => { if (/^https?:/.test(r.url())) requested.push(r.url()) })
   await b.page.addInitScript((t) => {
     window.__vitrineTryOnTuning = { prefetch: false, ...t }
     window.__longTasks = []

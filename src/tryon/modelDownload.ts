@@ -64,7 +64,9 @@ export async function downloadFiles(
   onProgress?.({ loaded: 0, total })
   const blobs = new Map<string, Blob>()
   await Promise.all(files.map(async (f) => {
-    const hit = await cache?.match(f.url).catch(() => undefined)
+    // A file the bundler inlined (data: URL) is already on the page: nothing to cache.
+    const local = f.url.startsWith('data:')
+    const hit = local ? await fetch(f.url) : await cache?.match(f.url).catch(() => undefined)
     if (hit) {
       const blob = await hit.blob()
       fromCache++
@@ -86,7 +88,7 @@ export async function downloadFiles(
 export async function filesCached(files: SessionFile[]): Promise<boolean> {
   const cache = await openCache()
   if (!cache) return false
-  const hits = await Promise.all(files.map((f) => cache.match(f.url).then((r) => !!r, () => false)))
+  const hits = await Promise.all(files.map((f) => f.url.startsWith('data:') || cache.match(f.url).then((r) => !!r, () => false)))
   return hits.every(Boolean)
 }
 
