@@ -23,6 +23,7 @@ export const TRYON_CSS = `
 .vitrine-tryon[data-tryon-status=starting][data-tryon-preview] .vitrine-tryon-stage video.vitrine-tryon-preview{display:block}
 .vitrine-tryon[data-tryon-status=starting][data-tryon-preview] .vitrine-tryon-stage canvas{visibility:hidden}
 .vitrine-tryon-loading{position:absolute;left:10px;right:10px;bottom:10px;display:flex;flex-wrap:wrap;gap:8px;align-items:center;padding:8px 10px;border-radius:10px;background:rgba(0,0,0,.6);color:#fff;font-size:13px}
+.vitrine-tryon-loading .vitrine-button{color:#fff;border-color:rgba(255,255,255,.8);min-height:36px;padding:4px 14px}
 .vitrine-tryon-loading progress,.vitrine-progress-label progress{flex:1 1 100%;height:6px;accent-color:var(--_accent)}
 .vitrine-tryon-toggle{display:flex;align-items:center;gap:8px;font-size:13px}
 .vitrine-tryon-file{position:absolute;width:1px;height:1px;opacity:0}
