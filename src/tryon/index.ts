@@ -1,4 +1,6 @@
 export { LipTryOn, type LipTryOnProps, type LipTryOnHandle, type TryOnError } from './LipTryOn'
-export type { TryOnStatus, TryOnMode } from './tryOnController'
-export { suggestShades, type Suggestion } from './suggestions'
+export type { TryOnStatus, TryOnMode, TryOnState } from './tryOnStore'
+export { suggestShades, suggestForShopper, type Suggestion } from './suggestions'
+export { TRYON_TEXT, type TryOnStrings } from './strings'
+export { prefetchTryOn } from './prefetch'
 export { faceAssetMap, FACE_MESH_FILES } from './faceAssets'
