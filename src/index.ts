@@ -10,7 +10,8 @@ export { setMaxLiveViewers } from './viewer/contextBudget'
 export { RoomPlacement, ArError, detectArModes, readHandoff, handoffUrl } from './ar'
 export type { RoomPlacementProps, ArEnvironment, ArMode, ArStatus, ArSurface } from './ar'
 export { LipTryOn } from './tryon/LazyLipTryOn'
-export type { LipTryOnProps, LipTryOnHandle, TryOnError } from './tryon/LipTryOn'
+export { TryOnError, type TryOnErrorCode } from './tryon/TryOnError'
+export type { LipTryOnProps, LipTryOnHandle } from './tryon/LipTryOn'
 export type { TryOnStatus, TryOnMode } from './tryon/tryOnController'
 
 // Store wiring

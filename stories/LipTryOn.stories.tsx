@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { useEffect, useState, type ReactNode } from 'react'
 import { LipTryOn } from '../src/tryon'
 import { StatusPanel } from '../src/tryon/StatusPanel'
+import { TRYON_TEXT } from '../src/tryon/strings'
 import { TryOnStyles } from '../src/tryon/tryonStyles'
 import { VitrineStyles } from '../src/ui/styles'
 import type { Finish, ProductInput, ProductSource, Shade } from '../src/product'
@@ -47,12 +48,16 @@ function SideBySide({ finish }: { finish: Finish }) {
 }
 
 /** The try-on chrome with one state's panel, for states a story cannot reach on its own (camera prompts). */
-function StatePreview({ status, problem, mode = null }: { status: 'starting' | 'denied' | 'no-face'; problem?: 'denied' | 'no-camera'; mode?: 'live' | 'photo' | null }) {
+function StatePreview({ status, problem, mode = null, progress = null }: {
+  status: 'starting' | 'denied' | 'no-face'; problem?: 'denied' | 'no-camera'; mode?: 'live' | 'photo' | null
+  progress?: { loaded: number; total: number } | null
+}) {
   return (
     <div className="vitrine-root vitrine-tryon" data-tryon-status={status} data-vitrine-state={status === 'starting' ? 'loading' : 'ready'} style={{ maxWidth: 640 }}>
       <VitrineStyles /><TryOnStyles />
       <div className="vitrine-tryon-stage">
-        <StatusPanel status={status} mode={mode} problem={problem} productName={lipstick.name} resumed={false} onStartCamera={() => {}} onChoosePhoto={() => {}} />
+        <StatusPanel status={status} mode={mode} problem={problem} productName={lipstick.name} resumed={false}
+          progress={progress} previewing={false} text={TRYON_TEXT} onStartCamera={() => {}} onChoosePhoto={() => {}} onCancel={() => {}} />
       </div>
     </div>
   )
@@ -108,6 +113,11 @@ export const InvalidProduct: Story = { args: { product: { id: 'broken', kind: 'l
 
 /** Camera starting (model and camera loading). */
 export const Starting: StoryObj = { tags: ["no-settle"], render: () => <StatePreview status="starting" mode="live" /> }
+
+/** The model downloading on a slow connection: a progress bar in MB and Cancel. */
+export const DownloadingModel: StoryObj = {
+  render: () => <StatePreview status="starting" mode="live" progress={{ loaded: 1_300_000, total: 9_270_000 }} />,
+}
 /** Live camera, face out of frame. */
 export const NoFaceLive: StoryObj = { render: () => <StatePreview status="no-face" mode="live" /> }
 /** The shopper refused the camera. */

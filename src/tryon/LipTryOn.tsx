@@ -1,24 +1,24 @@
-import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type CSSProperties } from 'react'
+import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, useSyncExternalStore, type CSSProperties } from 'react'
 import type { TrackInput } from '../events/types'
 import { parseProduct, type ProductSource, type Shade } from '../product'
 import { useEmit, withIds } from '../react/useEmit'
 import { VitrineStyles } from '../ui/styles'
-import type { CameraProblem } from './camera'
+import { TryOnError } from './TryOnError'
+
+export { TryOnError, type TryOnErrorCode } from './TryOnError'
+import type { LipContours } from './lipGeometry'
+import { readPhotoFile } from './photo'
+import { prefetchTryOn } from './prefetch'
 import { shareOrDownload } from './shareSnapshot'
 import { ShadePicker } from './ShadePicker'
 import { SplitHandle } from './SplitHandle'
 import { StatusPanel } from './StatusPanel'
-import { TRYON_TEXT } from './strings'
-import { suggestShades } from './suggestions'
-import { TryOnController, type TryOnMode, type TryOnStats, type TryOnStatus } from './tryOnController'
+import { TRYON_TEXT, type TryOnStrings } from './strings'
+import { suggestForShopper } from './suggestions'
+import { TryOnController, type TryOnStats } from './tryOnController'
+import { createTryOnStore, type TryOnMode, type TryOnState, type TryOnStatus } from './tryOnStore'
 import { TryOnStyles } from './tryonStyles'
-import type { LipContours } from './lipGeometry'
-
-/** Why the try-on could not do what was asked. Never carries an image. */
-export interface TryOnError {
-  code: 'invalid_product' | 'camera_denied' | 'no_camera' | 'tryon_failed'
-  message: string
-}
+import { currentTuning } from './tuning'
 
 export interface LipTryOnProps {
   /** A lipstick product (parsed, or raw catalogue JSON: a bad manifest shows a message). */
@@ -35,6 +35,13 @@ export interface LipTryOnProps {
   catalogue?: Shade[]
   /** Base URL where the store hosts the face model files itself; default: the copies bundled from the package. */
   assetBase?: string
+  /** Replace any of the texts (translation, tone of voice); the rest stay as in TRYON_TEXT. */
+  strings?: Partial<TryOnStrings>
+  /**
+   * Suggest shades from the shopper's own lip and skin colour, read on the device (default true).
+   * The shopper can still turn it off; false starts with it off.
+   */
+  toneSuggestions?: boolean
   /** Receives every try-on event (also sent to the VitrineProvider's tracker). */
   onEvent?: (event: TrackInput) => void
   /** Called when the product is invalid, the camera is refused or missing, or try-on fails. */
@@ -50,53 +57,56 @@ export interface LipTryOnHandle {
   /** Stops the camera (every track ends) without unmounting. */
   stop(): void
   /** Current state and the lip contours drawn last, for tests and tooling. Stays in memory, never sent. */
-  inspect(): { status: TryOnStatus; mode: TryOnMode | null; lips: LipContours | null; width: number; height: number; frameLatencies: number[]; firstFaceMs: number | null; stages: TryOnStats['stages'] }
+  inspect(): {
+    status: TryOnStatus; mode: TryOnMode | null; lips: LipContours | null; width: number; height: number
+    frameLatencies: number[]; firstFaceMs: number | null; firstPreviewMs: number | null; stages: TryOnStats['stages']
+    filesFromCache: number; state: TryOnState
+  }
 }
 
 const vitrineState = (s: TryOnStatus) => (s === 'idle' ? 'idle' : s === 'starting' ? 'loading' : s === 'error' ? 'error' : 'ready')
 
 /**
  * Lipstick try-on on the shopper's own lips, with the front camera or a photo.
- * Camera frames and face landmarks stay on the device.
+ * Camera frames, face landmarks and the colours read from them stay on the device.
+ * State lives in a TryOnStore the controller writes; this component selects and renders.
  */
 export const LipTryOn = forwardRef<LipTryOnHandle, LipTryOnProps>(function LipTryOn(props, ref) {
   const { shade: shadeProp, photo, catalogue, assetBase, onError, className, style, initialCompare, controls = true } = props
   const parsed = useMemo(() => parseProduct(props.product), [props.product])
   const product = parsed.ok ? parsed.product : null
   const emit = useEmit(product?.id ?? 'unknown', 'tryon', props.onEvent)
-  const shades = product?.shades ?? []
+  const shades = useMemo(() => product?.shades ?? [], [product])
+  const text = useMemo<TryOnStrings>(() => ({ ...TRYON_TEXT, ...props.strings }), [props.strings])
+
+  const [store] = useState(() => createTryOnStore({
+    shadeId: shadeProp ?? shades[0]?.id,
+    split: Math.min(1, Math.max(0, initialCompare ?? 0)),
+    toneSuggestions: props.toneSuggestions ?? true,
+  }))
+  const state = useSyncExternalStore(store.subscribe, store.getState, store.getState)
+  const { status, mode, problem, message, imageSize, progress, previewing, shadeId, intensity, split, tried, tones, toneSuggestions } = state
 
   const stageRef = useRef<HTMLDivElement>(null)
   const fileRef = useRef<HTMLInputElement>(null)
   const controllerRef = useRef<TryOnController | null>(null)
-  const [status, setStatus] = useState<TryOnStatus>('idle')
-  const [mode, setMode] = useState<TryOnMode | null>(null)
-  const [problem, setProblem] = useState<{ problem?: CameraProblem; message?: string }>({})
-  const [shadeId, setShadeId] = useState<string | undefined>(shadeProp ?? shades[0]?.id)
-  const [intensity, setIntensity] = useState(1)
-  const [split, setSplit] = useState(Math.min(1, Math.max(0, initialCompare ?? 0)))
-  const [tried, setTried] = useState<string[]>([])
-  const [imageSize, setImageSize] = useState({ w: 640, h: 480 })
   const session = useRef({ startedAt: 0, cameraWasOn: false })
   const onErrorRef = useRef(onError)
   onErrorRef.current = onError
 
   const shade = shades.find((s) => s.id === shadeId) ?? shades[0] ?? null
 
-  useEffect(() => { if (shadeProp) setShadeId(shadeProp) }, [shadeProp])
+  useEffect(() => { if (shadeProp) store.setState({ shadeId: shadeProp }) }, [shadeProp, store])
 
   // One controller per mounted component; its canvas lives in the stage.
   useEffect(() => {
     const controller = new TryOnController({
       assetBase,
+      store,
       onStatus: (s, detail) => {
-        setStatus(s)
-        setMode(detail.mode)
-        setProblem({ problem: detail.problem, message: detail.message })
-        setImageSize({ w: controller.renderer.width || 640, h: controller.renderer.height || 480 })
         if (s === 'denied') {
-          onErrorRef.current?.({ code: detail.problem === 'no-camera' ? 'no_camera' : 'camera_denied', message: detail.message ?? '' })
-        } else if (s === 'error') onErrorRef.current?.({ code: 'tryon_failed', message: detail.message ?? '' })
+          onErrorRef.current?.(new TryOnError(detail.problem === 'no-camera' ? 'no-camera' : 'camera-denied', detail.message ?? ''))
+        } else if (s === 'error') onErrorRef.current?.(new TryOnError('tryon-failed', detail.message ?? ''))
       },
       onEvent: (name, p) => {
         if (name === 'tryon_started' && !session.current.startedAt) session.current.startedAt = performance.now()
@@ -106,21 +116,35 @@ export const LipTryOn = forwardRef<LipTryOnHandle, LipTryOnProps>(function LipTr
     controllerRef.current = controller
     stageRef.current?.prepend(controller.renderer.canvas)
     controller.renderer.canvas.setAttribute('aria-hidden', 'true')
+    // The camera's own image while the model loads (see TryOnController.startLive).
+    controller.video.className = 'vitrine-tryon-preview'
+    controller.video.setAttribute('aria-hidden', 'true')
+    stageRef.current?.prepend(controller.video)
     return () => {
       controller.dispose()
       controller.renderer.canvas.remove()
+      controller.video.remove()
       controllerRef.current = null
     }
-  }, [assetBase, emit])
+  }, [assetBase, emit, store])
+
+  // A lipstick page: fetch the model ahead, only on an unmetered connection with Save-Data off.
+  useEffect(() => {
+    if (!product || !currentTuning().prefetch) return
+    const abort = new AbortController()
+    const idle = (globalThis.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 1500))) as (cb: () => void) => number
+    const id = idle(() => { void prefetchTryOn({ assetBase, signal: abort.signal }) })
+    return () => { abort.abort(); (globalThis.cancelIdleCallback ?? clearTimeout)(id) }
+  }, [assetBase, product])
 
   useEffect(() => {
-    if (!parsed.ok) onErrorRef.current?.({ code: 'invalid_product', message: parsed.error.message })
+    if (!parsed.ok) onErrorRef.current?.(new TryOnError('bad-product', parsed.error.message))
   }, [parsed])
 
   // The shopper's tries, for suggestions and for tryon_ended.
   useEffect(() => {
-    if ((status === 'tracking') && shade && !tried.includes(shade.id)) setTried((t) => [...t, shade.id])
-  }, [status, shade, tried])
+    if (status === 'tracking' && shade && !tried.includes(shade.id)) store.setState({ tried: [...tried, shade.id] })
+  }, [status, shade, tried, store])
 
   useEffect(() => {
     controllerRef.current?.setView({ shade, intensity, split })
@@ -138,7 +162,7 @@ export const LipTryOn = forwardRef<LipTryOnHandle, LipTryOnProps>(function LipTr
     session.current.cameraWasOn = true
     void controllerRef.current?.startLive()
   }, [])
-  const startPhoto = useCallback((p: string | Blob) => { void controllerRef.current?.startPhoto(p) }, [])
+  const startPhoto = useCallback((p: string | Blob | Promise<Blob>) => { void controllerRef.current?.startPhoto(p) }, [])
 
   const hasProduct = !!product
   useEffect(() => { if (photo && hasProduct) startPhoto(photo) }, [photo, hasProduct, startPhoto])
@@ -155,13 +179,11 @@ export const LipTryOn = forwardRef<LipTryOnHandle, LipTryOnProps>(function LipTr
     }
   }, [])
 
-  const triedRef = useRef(tried)
-  triedRef.current = tried
   useEffect(() => () => {
     if (session.current.startedAt) {
-      emit('tryon_ended', { dwell_ms: Math.round(performance.now() - session.current.startedAt), shades_tried: triedRef.current.length })
+      emit('tryon_ended', { dwell_ms: Math.round(performance.now() - session.current.startedAt), shades_tried: store.getState().tried.length })
     }
-  }, [emit])
+  }, [emit, store])
 
   useImperativeHandle(ref, () => ({
     snapshot: () => controllerRef.current?.snapshot() ?? Promise.reject(new Error('try-on is not mounted')),
@@ -172,13 +194,14 @@ export const LipTryOn = forwardRef<LipTryOnHandle, LipTryOnProps>(function LipTr
         status: c?.status ?? 'idle', mode: c?.mode ?? null, lips: c?.lips ?? null,
         width: c?.renderer.width ?? 0, height: c?.renderer.height ?? 0,
         frameLatencies: [...(c?.stats.frameLatencies ?? [])], firstFaceMs: c?.stats.firstFaceMs ?? null,
-        stages: [...(c?.stats.stages ?? [])],
+        firstPreviewMs: c?.stats.firstPreviewMs ?? null, stages: [...(c?.stats.stages ?? [])],
+        filesFromCache: c?.stats.filesFromCache ?? 0, state: store.getState(),
       }
     },
-  }), [])
+  }), [store])
 
   const selectShade = (s: Shade) => {
-    setShadeId(s.id)
+    store.setState({ shadeId: s.id })
     emit('shade_selected', { finish: s.finish }, { shadeId: s.id })
   }
 
@@ -193,10 +216,10 @@ export const LipTryOn = forwardRef<LipTryOnHandle, LipTryOnProps>(function LipTr
   const catalogueShades = catalogue ?? shades
   const suggestions = useMemo(() => {
     const triedShades = tried.map((id) => catalogueShades.find((s) => s.id === id) ?? shades.find((s) => s.id === id)).filter((s): s is Shade => !!s)
-    return suggestShades(triedShades, catalogueShades)
-  }, [tried, catalogueShades, shades])
+    return suggestForShopper({ tones: toneSuggestions ? tones : null, tried: triedShades, catalogue: catalogueShades, text })
+  }, [tried, catalogueShades, shades, tones, toneSuggestions, text])
 
-  const showing = status === 'tracking' || status === 'no-face'
+  const showing = status === 'tracking' || status === 'no-face' || (status === 'starting' && previewing)
   const rootClass = ['vitrine-root', 'vitrine-tryon', className].filter(Boolean).join(' ')
 
   if (!product) {
@@ -204,33 +227,40 @@ export const LipTryOn = forwardRef<LipTryOnHandle, LipTryOnProps>(function LipTr
       <div className={rootClass} style={style} data-vitrine-state="error" data-tryon-status="error">
         <VitrineStyles /><TryOnStyles />
         <div className="vitrine-tryon-stage">
-          <div className="vitrine-panel" role="alert"><h3>{TRYON_TEXT.invalidProduct}</h3><p>{parsed.ok ? '' : parsed.error.message}</p></div>
+          <div className="vitrine-panel" role="alert"><h3>{text.invalidProduct}</h3><p>{parsed.ok ? '' : parsed.error.message}</p></div>
         </div>
       </div>
     )
   }
 
+  const tracking = status === 'tracking' || status === 'no-face'
   return (
-    <div className={rootClass} style={style} data-vitrine-state={vitrineState(status)} data-tryon-status={status} data-tryon-mode={mode ?? undefined}>
+    <div className={rootClass} style={style} data-vitrine-state={vitrineState(status)} data-tryon-status={status} data-tryon-mode={mode ?? undefined}
+      data-tryon-preview={previewing || undefined}>
       <VitrineStyles /><TryOnStyles />
       {/* The stage takes the picture's shape, so a portrait selfie is not letterboxed into 4:3. */}
       <div className="vitrine-tryon-stage" ref={stageRef} style={showing ? { aspectRatio: `${imageSize.w} / ${imageSize.h}` } : undefined}>
-        {showing && split > 0 && (
+        {tracking && split > 0 && (
           <>
-            <span className="vitrine-tryon-label" style={{ left: 10 }}>{TRYON_TEXT.before}</span>
-            <span className="vitrine-tryon-label" style={{ right: 10 }}>{TRYON_TEXT.after}</span>
-            <SplitHandle value={split} imageWidth={imageSize.w} imageHeight={imageSize.h} onChange={setSplit} onRelease={() => emit('tryon_compare', { enabled: split > 0, split: Math.round(split * 100) / 100 })} />
+            <span className="vitrine-tryon-label" style={{ left: 10 }}>{text.before}</span>
+            <span className="vitrine-tryon-label" style={{ right: 10 }}>{text.after}</span>
+            <SplitHandle value={split} imageWidth={imageSize.w} imageHeight={imageSize.h} label={text.compareHandle}
+              onChange={(v) => store.setState({ split: v })} onRelease={() => emit('tryon_compare', { enabled: split > 0, split: Math.round(split * 100) / 100 })} />
           </>
         )}
         <StatusPanel
           status={shades.length ? status : 'error'}
           mode={mode}
-          problem={problem.problem}
-          message={shades.length ? problem.message : TRYON_TEXT.noShades}
+          problem={problem}
+          message={shades.length ? message : text.noShades}
           productName={product.name}
           resumed={session.current.cameraWasOn}
+          progress={progress}
+          previewing={previewing}
+          text={text}
           onStartCamera={startCamera}
           onChoosePhoto={() => fileRef.current?.click()}
+          onCancel={() => controllerRef.current?.cancel()}
         />
         <input
           ref={fileRef}
@@ -242,33 +272,38 @@ export const LipTryOn = forwardRef<LipTryOnHandle, LipTryOnProps>(function LipTr
           aria-hidden
           data-testid="tryon-photo-input"
           onChange={(e) => {
-            const f = e.currentTarget.files?.[0]
-            if (f) startPhoto(f)
-            e.currentTarget.value = ''
+            const input = e.currentTarget
+            const f = input.files?.[0]
+            if (!f) return
+            // Read the bytes before resetting the input: see readPhotoFile.
+            const bytes = readPhotoFile(f)
+            void controllerRef.current?.startPhoto(bytes)
+            void bytes.catch(() => {}).finally(() => { input.value = '' })
           }}
         />
       </div>
       {controls && <div className="vitrine-tryon-tools">
-        <ShadePicker shades={shades} selectedId={shade?.id} suggestions={suggestions} onSelect={selectShade} />
+        <ShadePicker shades={shades} selectedId={shade?.id} suggestions={suggestions} onSelect={selectShade} text={text}
+          toneSuggestions={toneSuggestions} onToneSuggestions={(on) => controllerRef.current?.setToneSuggestions(on)} />
         <div className="vitrine-tryon-row">
           <label>
-            {TRYON_TEXT.intensity}
-            <input type="range" min={0} max={100} value={Math.round(intensity * 100)} data-control="intensity" onChange={(e) => setIntensity(Number(e.currentTarget.value) / 100)} />
+            {text.intensity}
+            <input type="range" min={0} max={100} value={Math.round(intensity * 100)} data-control="intensity" onChange={(e) => store.setState({ intensity: Number(e.currentTarget.value) / 100 })} />
           </label>
-          <button type="button" className="vitrine-button" data-variant="ghost" data-action="compare" aria-pressed={split > 0} disabled={!showing}
+          <button type="button" className="vitrine-button" data-variant="ghost" data-action="compare" aria-pressed={split > 0} disabled={!tracking}
             onClick={() => {
               const next = split > 0 ? 0 : 0.5
-              setSplit(next)
+              store.setState({ split: next })
               if (next) emit('tryon_compare', { enabled: true, split: next })
             }}>
-            {TRYON_TEXT.compare}
+            {text.compare}
           </button>
-          <button type="button" className="vitrine-button" data-action="snapshot" disabled={!showing} onClick={() => void takeSnapshot()}>
-            {TRYON_TEXT.snapshot}
+          <button type="button" className="vitrine-button" data-action="snapshot" disabled={!tracking} onClick={() => void takeSnapshot()}>
+            {text.snapshot}
           </button>
           {mode !== null && (
             <button type="button" className="vitrine-button" data-variant="ghost" data-action="photo" onClick={() => fileRef.current?.click()}>
-              {TRYON_TEXT.usePhoto}
+              {text.usePhoto}
             </button>
           )}
         </div>

@@ -1,5 +1,4 @@
 import { useRef } from 'react'
-import { TRYON_TEXT } from './strings'
 
 export interface SplitHandleProps {
   /** 0..1 across the drawn image. */
@@ -9,6 +8,8 @@ export interface SplitHandleProps {
   imageHeight: number
   onChange(value: number): void
   onRelease(): void
+  /** Accessible name of the handle. */
+  label: string
 }
 
 /** Where an object-fit: contain image lands inside its box. */
@@ -19,7 +20,7 @@ function imageBox(box: DOMRect, w: number, h: number) {
 }
 
 /** The before/after divider: drag it (or use arrow keys) across the face. */
-export function SplitHandle({ value, imageWidth, imageHeight, onChange, onRelease }: SplitHandleProps) {
+export function SplitHandle({ value, imageWidth, imageHeight, onChange, onRelease, label }: SplitHandleProps) {
   const ref = useRef<HTMLDivElement>(null)
   const stage = () => ref.current?.parentElement?.getBoundingClientRect()
   const box = (() => {
@@ -38,7 +39,7 @@ export function SplitHandle({ value, imageWidth, imageHeight, onChange, onReleas
       className="vitrine-tryon-split"
       role="slider"
       tabIndex={0}
-      aria-label={TRYON_TEXT.compareHandle}
+      aria-label={label}
       aria-valuemin={0}
       aria-valuemax={100}
       aria-valuenow={Math.round(value * 100)}

@@ -19,6 +19,13 @@ export const TRYON_CSS = `
 .vitrine-tryon-row label{display:flex;align-items:center;gap:8px;font-size:13px}
 .vitrine-tryon-suggest{margin:0;padding:0;list-style:none;display:grid;gap:6px}
 .vitrine-tryon-suggest button{display:flex;gap:8px;align-items:center;width:100%;text-align:left;padding:6px;border:0;border-radius:10px;background:rgba(0,0,0,.04);font:13px var(--_font);color:inherit;cursor:pointer}
+.vitrine-tryon-stage video.vitrine-tryon-preview{position:absolute;inset:0;width:100%;height:100%;object-fit:contain;transform:scaleX(-1);display:none}
+.vitrine-tryon[data-tryon-status=starting][data-tryon-preview] .vitrine-tryon-stage video.vitrine-tryon-preview{display:block}
+.vitrine-tryon[data-tryon-status=starting][data-tryon-preview] .vitrine-tryon-stage canvas{visibility:hidden}
+.vitrine-tryon-loading{position:absolute;left:10px;right:10px;bottom:10px;display:flex;flex-wrap:wrap;gap:8px;align-items:center;padding:8px 10px;border-radius:10px;background:rgba(0,0,0,.6);color:#fff;font-size:13px}
+.vitrine-tryon-loading .vitrine-button{color:#fff;border-color:rgba(255,255,255,.8);min-height:36px;padding:4px 14px}
+.vitrine-tryon-loading progress,.vitrine-progress-label progress{flex:1 1 100%;height:6px;accent-color:var(--_accent)}
+.vitrine-tryon-toggle{display:flex;align-items:center;gap:8px;font-size:13px}
 .vitrine-tryon-file{position:absolute;width:1px;height:1px;opacity:0}
 `
 

@@ -23,7 +23,7 @@ describe.skipIf(!shared)('lip try-on without a camera', () => {
     expect(await s.page.getAttribute('[data-tryon-status]', 'data-vitrine-state')).toBe('ready')
     const { events, errors } = await s.page.evaluate(() => ({ events: window.__tryon.events, errors: window.__tryon.errors }))
     expect(events.map((e) => e.name)).toContain('tryon_camera_denied')
-    expect(errors[0]?.code).toBe('camera_denied')
+    expect(errors[0]?.code).toBe('camera-denied')
 
     // "Use a photo instead" opens the file picker; the shopper picks a selfie.
     const [chooser] = await Promise.all([s.page.waitForEvent('filechooser'), s.page.click('[data-panel=denied] [data-action=photo]')])
@@ -50,7 +50,7 @@ describe.skipIf(!shared)('lip try-on without a camera', () => {
     await waitForStatus(s.page, ['denied'], 20_000)
     expect(await s.page.textContent('[data-panel=no-camera]')).toMatch(/no camera/)
     expect(await s.page.isVisible('[data-panel=no-camera] [data-action=photo]')).toBe(true)
-    expect(await s.page.evaluate(() => window.__tryon.errors[0]?.code)).toBe('no_camera')
+    expect(await s.page.evaluate(() => window.__tryon.errors[0]?.code)).toBe('no-camera')
   })
 
   it('shows a clear message for a product that cannot be tried on', async () => {
