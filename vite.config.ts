@@ -3,7 +3,7 @@ import react from '@vitejs/plugin-react'
 import fs from 'node:fs'
 import path from 'node:path'
 import { webxrWithoutEmulator } from './tools/build/webxrWithoutEmulator.ts'
-import { RUNTIME_DIR, runtimeFiles } from './tools/build/runtimeFiles.ts'
+import { assetFileName, runtimeFiles } from './tools/build/runtimeFiles.ts'
 
 // The library build: `vitrine`, `vitrine/product`, `vitrine/events`, `vitrine/chat`,
 // `vitrine/element`, `vitrine/testing` (the self-contained element is vite.element.config.ts).
@@ -58,8 +58,7 @@ export default defineConfig({
         minify: true,
         entryFileNames: '[name].js',
         chunkFileNames: 'chunks/[name]-[hash].js',
-        assetFileNames: (asset) =>
-          asset.names.some((name) => runtimeFileName(name)) ? `${RUNTIME_DIR}/[name][extname]` : 'assets/[name]-[hash][extname]',
+        assetFileNames: (asset) => assetFileName(asset),
         // Rolldown drops module-level directives when it bundles, so the client
         // boundary is written onto the built entry.
         banner: (chunk) => (chunk.isEntry && CLIENT_ENTRIES.has(chunk.name) ? "'use client';" : ''),
@@ -68,6 +67,3 @@ export default defineConfig({
   },
 })
 
-function runtimeFileName(name: string): boolean {
-  return /\.(wasm|data|binarypb)$/.test(name) || /^(draco_|face_mesh|basis_)/.test(path.basename(name))
-}

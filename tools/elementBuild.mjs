@@ -28,7 +28,7 @@ export async function buildElement(root, outDir) {
     closure.add(fileName)
     for (const dep of byName.get(fileName)?.imports ?? []) visit(dep)
   }
-  visit('vitrine-product.js')
+  visit('element/vitrine-product.js')
   const files = [...closure]
   const packages = new Set()
   for (const f of files) {

@@ -30,7 +30,7 @@ function page(name: string, body: string, consent = 'granted') {
 <script type="application/json" id="vitrine-config">
 {"events":{"destinations":[{"type":"http","url":"/collect","flushIntervalMs":200}],"consent":"${consent}"}}
 </script>
-<script type="module" src="/vitrine/vitrine-product.js"></script>
+<script type="module" src="/vitrine/element/vitrine-product.js"></script>
 <style>body{margin:0;font-family:system-ui} main{max-width:720px;margin:0 auto;padding:16px}</style>
 </head><body><main>${body}</main></body></html>`)
 }

@@ -6,6 +6,16 @@ import type { Plugin } from 'vite'
 /** Where the library build puts the files Vitrine fetches at run time, under stable names. */
 export const RUNTIME_DIR = 'runtime'
 
+/** True for an emitted file Vitrine fetches at run time (decoders, the face model and its wasm). */
+export function isRuntimeFile(name: string): boolean {
+  return /\.(wasm|data|binarypb)$/.test(name) || /^(draco_|face_mesh|basis_)/.test(path.basename(name))
+}
+
+/** Output name of an emitted asset: runtime files under their stable names in `runtime/`. */
+export function assetFileName(asset: { names: string[] }, otherAssets = 'assets'): string {
+  return asset.names.some(isRuntimeFile) ? `${RUNTIME_DIR}/[name][extname]` : `${otherAssets}/[name]-[hash][extname]`
+}
+
 const require = createRequire(import.meta.url)
 // three's exports map hides package.json; its main entry sits in build/.
 const threeRoot = path.resolve(path.dirname(require.resolve('three')), '..')
