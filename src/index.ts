@@ -12,6 +12,8 @@ export type { RoomPlacementProps, ArEnvironment, ArMode, ArStatus, ArSurface } f
 export { LipTryOn } from './tryon/LazyLipTryOn'
 export { TryOnError, type TryOnErrorCode } from './tryon/TryOnError'
 export type { LipTryOnProps, LipTryOnHandle } from './tryon/LipTryOn'
+export { prefetchTryOn } from './tryon/prefetch'
+export { TRYON_TEXT, type TryOnStrings } from './tryon/strings'
 export type { TryOnStatus, TryOnMode } from './tryon/tryOnController'
 
 // Store wiring

@@ -20,6 +20,7 @@ import { createTryOnStore, type TryOnMode, type TryOnState, type TryOnStatus } f
 import { TryOnStyles } from './tryonStyles'
 import { currentTuning } from './tuning'
 
+/** Props of `<LipTryOn>`, the lipstick try-on on the shopper's own lips (camera or photo). */
 export interface LipTryOnProps {
   /** A lipstick product (parsed, or raw catalogue JSON: a bad manifest shows a message). */
   product: ProductSource

@@ -4,6 +4,7 @@
 /** How a suggested shade differs from one the shopper tried. */
 export type DifferenceWord = 'lighter' | 'deeper' | 'more vivid' | 'softer' | 'warmer' | 'cooler'
 
+/** Every word the try-on shows, in English by default; pass a partial copy as `strings` to `<LipTryOn>`. */
 export const TRYON_TEXT = {
   introTitle: 'Try it on with your camera',
   intro: (product: string) =>

@@ -1,7 +1,7 @@
 import type { CatalogueEmit } from '../events/catalog'
 import { CameraError, openFrontCamera, stopStream, type CameraProblem } from './camera'
 import { cameraFrames } from './cameraFrames'
-import { createLandmarker, type Landmarker } from './landmarker'
+import type { Landmarker } from './landmarker'
 import { largestFace, lipContours, OUTER_LIP, INNER_LIP, type LipContours } from './lipGeometry'
 import { LipRenderer, type LipRenderState } from './lipRenderer'
 import { PointsSmoother } from './oneEuroFilter'
@@ -90,12 +90,13 @@ export class TryOnController {
     if (!this.landmarker) {
       const download = new AbortController()
       this.download = download
-      this.landmarker = createLandmarker({
+      // The worker and its engine are their own chunk, shared with a prefetch that may have loaded it.
+      this.landmarker = import('./landmarker').then(({ createLandmarker }) => createLandmarker({
         assetBase: this.opts.assetBase,
         model: this.tuning.model,
         signal: download.signal,
         onProgress: (p) => { if (this.status === 'starting') this.store.setState({ progress: p }) },
-      })
+      }))
       this.landmarker.then((l) => { this.stats.filesFromCache = l.filesFromCache }, () => { this.landmarker = null })
     }
     return this.landmarker

@@ -5,7 +5,9 @@
 import type { CameraProblem } from './camera'
 import type { Rgb } from './tones'
 
+/** Mirrors `data-tryon-status` on the root: what the try-on is doing now. */
 export type TryOnStatus = 'idle' | 'starting' | 'tracking' | 'no-face' | 'denied' | 'error'
+/** Whether the try-on runs on the live camera or on a photo. */
 export type TryOnMode = 'live' | 'photo'
 
 /** Everything the try-on shows. Tones stay in memory on the page: never in an event, never sent. */

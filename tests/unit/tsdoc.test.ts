@@ -25,4 +25,4 @@ it('every public export of every entry has TSDoc', () => {
   }
   expect(count).toBeGreaterThan(50)
   expect([...undocumented]).toEqual([])
-})
+}, 180_000)
