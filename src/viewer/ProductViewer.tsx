@@ -15,15 +15,17 @@ import { useNearViewport } from './useNearViewport'
 import { useProduct } from '../react/useProduct'
 import { describeView } from './describeView'
 import { getContextBudget, type ContextSlot } from './contextBudget'
-import type { StageApi } from './ModelStage'
+import type { StageApi } from './stage/stageApi'
 import { ViewerOverlays } from './overlays/ViewerOverlays'
 import type { OverlayStrings } from './overlays/overlayStrings'
 import { ViewerToolbar } from './ViewerToolbar'
 import { shareSnapshot } from './shareSnapshot'
 import type { SnapshotOptions } from './snapshot'
 import type { InteractionKind } from './controls/orbitRig'
+import { registerViewer, resolveContextMode, type ContextMode } from './shared/contextMode'
 
 const ViewerCanvas = lazy(() => import('./ViewerCanvas'))
+const SharedViewerCanvas = lazy(() => import('./shared/SharedViewerCanvas'))
 
 /** Imperative access through `ref`. */
 export interface ProductViewerHandle {
@@ -51,6 +53,12 @@ export interface ProductViewerProps {
   environment?: EnvironmentSource
   /** Turn slowly until the shopper interacts. Ignored when the shopper prefers reduced motion. */
   autoRotate?: boolean
+  /**
+   * Where the 3D view draws. `auto` (default): through the page's one shared WebGL context when more than one viewer
+   * is on the page (listings), else its own. `shared` / `own` force either; `own` views count against the page's
+   * context budget (`setMaxLiveViewers`).
+   */
+  context?: ContextMode
   /** Upper bound for the device pixel ratio (default 2): lower it to save battery on weak phones. */
   maxPixelRatio?: number
   /** Replace any shopper-facing text (i18n). */
@@ -172,8 +180,14 @@ export function ProductViewer(props: ProductViewerProps) {
   const slotRef = useRef<ContextSlot | null>(null)
   const userAsked = useRef(false)
   const wantsContext = !!product?.model && (state.phase === 'loading' || state.phase === 'ready' || state.error?.code === 'webgl-context-lost')
+  const [mode, setMode] = useState<'shared' | 'own'>('own')
+  useEffect(registerViewer, [])
   useEffect(() => {
     if (!wantsContext) return
+    const chosen = resolveContextMode(props.context ?? 'auto')
+    setMode(chosen)
+    // The shared renderer serves every view: no slot to wait for, nothing to evict.
+    if (chosen === 'shared') { setSlot('held'); return () => setSlot('none') }
     let granted = false
     const priority = userAsked.current ? 'user' : 'auto'
     userAsked.current = false
@@ -193,6 +207,8 @@ export function ProductViewer(props: ProductViewerProps) {
     })
     if (!granted) setSlot('waiting')
     return () => { cancel(); slotRef.current = null }
+    // props.context is read when the view starts, not followed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [wantsContext, state.attempt])
   useEffect(() => () => { if (frozenPoster) URL.revokeObjectURL(frozenPoster) }, [frozenPoster])
   const askFor3d = () => {
@@ -280,7 +296,9 @@ export function ProductViewer(props: ProductViewerProps) {
         >
           <ErrorBoundary key={state.attempt} onError={(err) => fail(err instanceof ViewerError ? err : new ViewerError(/webgl|context/i.test(String(err)) ? 'webgl-unavailable' : 'network', String((err as Error)?.message ?? err), undefined, { cause: err }))}>
             <Suspense fallback={null}>
-              <ViewerCanvas
+              {(() => {
+                const Canvas3d = mode === 'shared' ? SharedViewerCanvas : ViewerCanvas
+                return <Canvas3d
                 key={state.attempt}
                 src={product.model!.src}
                 variantName={variantName}
@@ -302,6 +320,7 @@ export function ProductViewer(props: ProductViewerProps) {
                 onViewChange={onViewChange}
                 onResolutionChange={(scale) => emit('resolution_changed', { scale }, ids)}
               />
+              })()}
             </Suspense>
           </ErrorBoundary>
         </div>
