@@ -9,6 +9,7 @@ import { createOrbitRig, type InteractionKind, type OrbitRig } from '../controls
 import { renderSnapshot, type SnapshotOptions } from '../snapshot'
 import { projectPoint, viewAngles } from './projection'
 import type { StageApi } from './stageApi'
+import { stageTuning } from './stageTuning'
 
 /** What a stage draws with: a renderer (own or shared), its scene and camera, and the element shoppers touch. */
 export interface StageHost {
@@ -69,15 +70,21 @@ export function createStage(host: StageHost, options: StageOptions, callbacks: S
   // environment's prefiltering occupies the GPU process, and texture decode
   // of the model then waits behind it. Sequential measured 1.9 s to the
   // first frame against 7.0 s in parallel here (GlamVelvetSofa).
+  const early = stageTuning.environmentDuringDownload ? acquireEnvironment(gl, options.environment) : undefined
+  early?.catch(() => {})
   acquireModel(options.src, { renderer: gl, signal: abort.signal }).then(async (model) => {
     handle = model
     if (abort.signal.aborted) return
-    const env = await acquireEnvironment(gl, options.environment)
+    const env = await (early ?? acquireEnvironment(gl, options.environment))
     if (abort.signal.aborted) { env.release(); return }
     environment = env
     if (variantName && model.variantNames.includes(variantName)) await applyVariant(model.scene, model.gltf, variantName)
     if (abort.signal.aborted) return
     scene.environment = env.texture
+    // The programs compile in the GPU process's threads while this thread stays free; the first
+    // frame then only draws, instead of stalling on every program's link status in turn.
+    if (stageTuning.compileAsync) await gl.compileAsync(model.scene, camera, scene)
+    if (abort.signal.aborted) return
     unstage = stageModel(model, performance.now() - started)
   }).catch((err) => {
     if (!abort.signal.aborted) callbacks.onError(toViewerError(err, options.src))
@@ -120,11 +127,8 @@ export function createStage(host: StageHost, options: StageOptions, callbacks: S
     let shadow: ContactShadow | undefined
     let ground: Mesh | undefined
     let shadowTimer: ReturnType<typeof setTimeout> | undefined
-    const stopWatching = host.onFrame(() => {
-      stopWatching()
-      callbacks.onReady({ loadMs, size: dims, variantNames: model.variantNames, api })
-      if (model.textureFailures().length) callbacks.onTextureFailures(model.textureFailures())
-      shadowTimer = setTimeout(() => {
+    let afterPresented = 0
+    const bake = () => {
         const size = Math.max(dims[0], dims[2]) * 1.6
         shadow = bakeContactShadow(gl, group, size, size, dims[1])
         ground = new Mesh(new PlaneGeometry(size, size),
@@ -134,12 +138,20 @@ export function createStage(host: StageHost, options: StageOptions, callbacks: S
         ground.renderOrder = -1
         group.add(ground)
         host.invalidate()
-      }, 0)
+    }
+    if (!stageTuning.shadowAfterFirstFrame) bake()
+    const stopWatching = host.onFrame(() => {
+      stopWatching()
+      callbacks.onReady({ loadMs, size: dims, variantNames: model.variantNames, api })
+      if (model.textureFailures().length) callbacks.onTextureFailures(model.textureFailures())
+      // Two frames on, the model's frame is on screen: the bake's programs no longer delay it.
+      if (stageTuning.shadowAfterFirstFrame) afterPresented = requestAnimationFrame(() => { afterPresented = requestAnimationFrame(() => { shadowTimer = setTimeout(bake, 0) }) })
     })
     host.invalidate()
     return () => {
       stopWatching()
       clearTimeout(shadowTimer)
+      cancelAnimationFrame(afterPresented)
       stopDamping()
       rig.dispose()
       scene.remove(group)
