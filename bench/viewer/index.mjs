@@ -85,14 +85,14 @@ async function makePosters(browser, origin, posterDir) {
     await context.route('**/*', (route) => /^(127\.0\.0\.1|localhost)$/.test(new URL(route.request().url()).hostname) ? route.continue() : route.abort())
     const page = await context.newPage()
     for (const m of MODELS) {
-      await page.goto(`${origin}/mv/single.html?models=${m.src}`)
+      await page.goto(`${origin}/mv/single.html?models=${m.src}`, { timeout: 120_000 })
       await page.evaluate(() => new Promise((resolve) => {
         const mv = document.querySelector('model-viewer')
         if (mv.loaded) resolve(undefined)
         else mv.addEventListener('load', () => resolve(undefined), { once: true })
       }))
       await page.waitForTimeout(800)
-      fs.writeFileSync(path.join(posterDir, `${m.key}.jpg`), await page.locator('model-viewer').screenshot({ type: 'jpeg', quality: 80 }))
+      fs.writeFileSync(path.join(posterDir, `${m.key}.jpg`), await page.locator('model-viewer').screenshot({ type: 'jpeg', quality: 80, timeout: 120_000 }))
     }
   } finally {
     await context.close()

@@ -77,7 +77,7 @@ export async function measureSingle(browser, url, { measureIdle = true } = {}) {
     const load1 = os.loadavg()[0]
     await run.page.goto(url)
     await run.page.waitForFunction(() => window.__bench.readyTimes.length + window.__bench.loadTimes.length > 0, null, { timeout: 90_000, polling: 50 })
-    await run.page.waitForFunction(() => window.__bench.presentedTimes.length > 0 || window.__bench.mvPresentedAt !== null, null, { timeout: 30_000, polling: 50 })
+    await run.page.waitForFunction(() => window.__bench.presentedTimes.length > 0 || window.__bench.mvPresentedAt !== null, null, { timeout: 120_000, polling: 50 })
     // model-viewer's poster leaves on its progress event, just after 'load'.
     await run.page.waitForTimeout(100)
     const b = await bench(run.page)
