@@ -5,13 +5,14 @@
 // to bench/results/latest.json (not committed).
 // BENCH_RUNS (default 5) page loads per model and viewer; BENCH_LISTING_RUNS (default 3);
 // BENCH_IDLE_RUNS (default 2) of the BENCH_RUNS also watch 2 s of idle.
+// BENCH_VIEWER_ONLY=1 skips the events and try-on benches and writes bench/results/viewer.md instead of RESULTS.md.
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { execFileSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { runViewerBench } from './viewer/index.mjs'
-import { bundleReport, median, obstaclesReport, viewerReport } from './viewer/report.mjs'
+import { bundleReport, goalsReport, median, obstaclesReport, viewerReport } from './viewer/report.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const runs = Number(process.env.BENCH_RUNS ?? 5)
@@ -25,7 +26,9 @@ const viewer = await runViewerBench({ root, runs, listingRuns, idleRuns, log: pr
 const loadAfterViewer = os.loadavg()
 
 // The other benches print their own tables; collect them for the report.
+const viewerOnly = process.env.BENCH_VIEWER_ONLY === '1'
 async function section(title, file, fn) {
+  if (viewerOnly) return ''
   const lines = []
   try {
     const mod = await import(`./${file}`)
@@ -58,7 +61,8 @@ Load average (1/5/15 min) at start ${loadStart.map((x) => x.toFixed(2)).join(' /
 Method: ${runs} runs per model and viewer, alternating Vitrine / model-viewer; ${listingRuns} runs of each listing page. Every run is a fresh browser context with the HTTP cache disabled (CDP). Vitrine's pages are built by bench/vite.config.ts (production React, minified); model-viewer's pages load the package's own \`dist/model-viewer.min.js\` unmodified. Both get the same files from one loopback server, including a poster per model (model-viewer's own render of it, made in a warm-up run) and the Draco decoder from three's \`examples/jsm/libs/draco/gltf/\` (model-viewer via \`self.ModelViewerElement.dracoDecoderLocation\`, KTX2 and Lottie pointed local too). Any non-loopback request is aborted and fails the run.
 
 What each time measures (page clock, ms since navigation start):
-- **Vitrine first 3D frame**: the root's \`data-vitrine-state\` turning \`ready\`, which Vitrine sets after the first frame that drew the model's mesh (seen by a MutationObserver, so it includes one React commit).
+- **First presented frame** (both viewers, the goal's measure): two \`requestAnimationFrame\`s after the frame that drew the model (Vitrine: after \`data-vitrine-state\` turns \`ready\`; model-viewer: after its first model draw below). The first rAF runs once that frame went to the compositor, the second once the compositor took the next, so the model's frame is on screen.
+- **Vitrine \`ready\`**: the root's \`data-vitrine-state\` turning \`ready\`, which Vitrine sets after the first frame that drew the model's mesh (seen by a MutationObserver, so it includes one React commit).
 - **model-viewer first 3D frame**: the end of the first render callback that issues WebGL draws after the element reports \`loaded\` (the model is in its scene). Its \`load\` event is shown too: it waits two rAFs or 500 ms, whichever is first, so under heavy load it can fire before that frame is drawn (it then logs "rAF timed out in updateSource").
 - **poster shown**: first rAF at which the poster image has loaded and is in the page (Vitrine: \`img.vitrine-poster\` complete; model-viewer: shadow \`.slot.poster.show\` with its background image fetched).
 - **JS requested before the poster**: every JS response whose request started before the first poster request (the poster cannot be requested before this code has run). "Arrived by poster time" counts every JS response completed by then, which includes code fetched in parallel.
@@ -66,6 +70,8 @@ What each time measures (page clock, ms since navigation start):
 - **Listing**: live contexts = WebGL contexts created minus \`webglcontextlost\`; heap = CDP \`Performance.getMetrics\` JSHeapUsedSize after \`HeapProfiler.collectGarbage\` (main thread only; Draco workers not counted for either).
 
 ## Inline viewer
+${goalsReport(viewer, summary)}
+
 ${markdown}
 ${obstaclesReport(viewer, summary)}
 ${bundleReport(viewer.chunks)}
@@ -76,6 +82,6 @@ Full bench run took ${((Date.now() - started) / 1000).toFixed(0)} s.
 
 fs.mkdirSync(path.join(root, 'bench/results'), { recursive: true })
 fs.writeFileSync(path.join(root, 'bench/results/latest.json'), JSON.stringify({ viewer, summary }, null, 1))
-fs.writeFileSync(path.join(root, 'bench/RESULTS.md'), report)
+fs.writeFileSync(path.join(root, viewerOnly ? 'bench/results/viewer.md' : 'bench/RESULTS.md'), report)
 console.log(report)
 if (fails.length) process.exit(1)

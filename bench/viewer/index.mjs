@@ -9,7 +9,7 @@ import { measureListing, measureSingle } from './measure.mjs'
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 // Same flags as tests/support/browser.ts: WebGL2 on SwiftShader, no background traffic.
-const ARGS = ['--headless=new', '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist',
+export const ARGS = ['--headless=new', '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist',
   '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--no-default-browser-check', '--disable-dev-shm-usage']
 
 export const MODELS = [
@@ -59,7 +59,7 @@ export async function runViewerBench({ root, runs = 5, listingRuns = 3, idleRuns
         for (const viewer of order) {
           const r = keep(viewer, await measureSingle(browser, pageUrl(viewer, false, [m]), { measureIdle: i < idleRuns }))
           single[m.key][viewer].push(r)
-          log(`  run ${i + 1}/${runs} ${m.key} ${viewer}: 3D ${r.readyMs?.toFixed(0)} ms, poster ${r.posterMs?.toFixed(0)} ms, idle draws ${r.idle?.draws}, load ${r.load1.toFixed(2)}`)
+          log(`  run ${i + 1}/${runs} ${m.key} ${viewer}: 3D ${r.readyMs?.toFixed(0)} ms, presented ${r.presentedMs?.toFixed(0)} ms, poster ${r.posterMs?.toFixed(0)} ms, idle draws ${r.idle?.draws}, load ${r.load1.toFixed(2)}`)
         }
       }
     }
@@ -68,7 +68,7 @@ export async function runViewerBench({ root, runs = 5, listingRuns = 3, idleRuns
       for (const viewer of i % 2 ? ['mv', 'vitrine'] : ['vitrine', 'mv']) {
         const r = keep(viewer, await measureListing(browser, pageUrl(viewer, true, MODELS), { capMs: listingCapMs }))
         listing[viewer].push(r)
-        log(`  listing ${i + 1}/${listingRuns} ${viewer}: posters ${r.allPostersMs?.toFixed(0)} ms, first 3D ${r.first3dMs?.toFixed(0)} ms, ${r.views3d}/12 views, ${r.contexts} contexts, heap ${(r.heap / 1e6).toFixed(1)} MB`)
+        log(`  listing ${i + 1}/${listingRuns} ${viewer}: posters ${r.allPostersMs?.toFixed(0)} ms, first 3D ${r.first3dMs?.toFixed(0)} ms (presented ${r.first3dPresentedMs?.toFixed(0)}), ${r.views3d}/12 views, ${r.contexts} contexts, heap ${(r.heap / 1e6).toFixed(1)} MB`)
       }
     }
     return { single, listing, chunks, offLoopback, pageErrors, mvMinJs: mvMinJsSize(root) }
@@ -85,14 +85,14 @@ async function makePosters(browser, origin, posterDir) {
     await context.route('**/*', (route) => /^(127\.0\.0\.1|localhost)$/.test(new URL(route.request().url()).hostname) ? route.continue() : route.abort())
     const page = await context.newPage()
     for (const m of MODELS) {
-      await page.goto(`${origin}/mv/single.html?models=${m.src}`)
+      await page.goto(`${origin}/mv/single.html?models=${m.src}`, { timeout: 120_000 })
       await page.evaluate(() => new Promise((resolve) => {
         const mv = document.querySelector('model-viewer')
         if (mv.loaded) resolve(undefined)
         else mv.addEventListener('load', () => resolve(undefined), { once: true })
       }))
       await page.waitForTimeout(800)
-      fs.writeFileSync(path.join(posterDir, `${m.key}.jpg`), await page.locator('model-viewer').screenshot({ type: 'jpeg', quality: 80 }))
+      fs.writeFileSync(path.join(posterDir, `${m.key}.jpg`), await page.locator('model-viewer').screenshot({ type: 'jpeg', quality: 80, timeout: 120_000 }))
     }
   } finally {
     await context.close()

@@ -10,7 +10,12 @@
     contexts: 0, contextsLost: 0,
     firstPosterAt: null, allPostersAt: null, posters: 0,
     readyTimes: [], loadTimes: [], posterDismissedTimes: [], mvModelFrameAt: null,
+    // The same definition for both viewers: two animation frames after the frame that drew the
+    // model. The first rAF runs once that frame is handed to the compositor, the second once the
+    // compositor has taken the next one, i.e. the model's frame is on screen.
+    presentedTimes: [], mvPresentedAt: null,
   })
+  const afterTwoFrames = (done) => rAF(() => rAF(() => done(performance.now())))
 
   // model-viewer's 'load' waits two rAFs (or 500 ms, whichever first) after the
   // model is in the scene, so under load it can fire before or after the first
@@ -23,7 +28,7 @@
     for (const mv of mvs) {
       if (!mv.loaded) continue
       mvFrameQueued = true
-      queueMicrotask(() => { b.mvModelFrameAt = performance.now() })
+      queueMicrotask(() => { b.mvModelFrameAt = performance.now(); afterTwoFrames((t) => { b.mvPresentedAt = t }) })
       return
     }
   }
@@ -65,6 +70,7 @@
       if (el.getAttribute?.('data-vitrine-state') === 'ready' && !readySeen.has(el)) {
         readySeen.add(el)
         b.readyTimes.push(performance.now())
+        afterTwoFrames((t) => b.presentedTimes.push(t))
       }
     }
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-vitrine-state'] })

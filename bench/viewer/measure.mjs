@@ -77,10 +77,12 @@ export async function measureSingle(browser, url, { measureIdle = true } = {}) {
     const load1 = os.loadavg()[0]
     await run.page.goto(url)
     await run.page.waitForFunction(() => window.__bench.readyTimes.length + window.__bench.loadTimes.length > 0, null, { timeout: 90_000, polling: 50 })
+    await run.page.waitForFunction(() => window.__bench.presentedTimes.length > 0 || window.__bench.mvPresentedAt !== null, null, { timeout: 120_000, polling: 50 })
     // model-viewer's poster leaves on its progress event, just after 'load'.
     await run.page.waitForTimeout(100)
     const b = await bench(run.page)
     const readyMs = b.readyTimes[0] ?? b.mvModelFrameAt ?? b.loadTimes[0]
+    const presentedMs = b.presentedTimes[0] ?? b.mvPresentedAt
     const idle = measureIdle ? await idleFrames(run.page) : null
     const [forPoster, arrivedByPoster, beforeReady, all] = await Promise.all([
       codeBytes(run, (e, all) => e.start < posterStart(all)),
@@ -91,7 +93,7 @@ export async function measureSingle(browser, url, { measureIdle = true } = {}) {
     // When the last file the first frame needed had arrived: what follows is parsing, decoding and GPU work.
     const downloadsDoneMs = await run.page.evaluate((t) => Math.max(0, ...performance.getEntriesByType('resource').map((e) => e.responseEnd).filter((x) => x <= t)), readyMs)
     return {
-      posterMs: b.firstPosterAt, readyMs, downloadsDoneMs, mvLoadEventMs: b.loadTimes[0] ?? null, mvPosterDismissedMs: b.posterDismissedTimes[0] ?? null,
+      posterMs: b.firstPosterAt, readyMs, presentedMs, downloadsDoneMs, mvLoadEventMs: b.loadTimes[0] ?? null, mvPosterDismissedMs: b.posterDismissedTimes[0] ?? null,
       forPoster, arrivedByPoster, beforeReady, all, idle, contexts: b.contexts - b.contextsLost,
       heap: await heapUsed(run.cdp), load1, offLoopback: run.offLoopback, pageErrors: run.pageErrors,
     }
@@ -130,7 +132,8 @@ export async function measureListing(browser, url, { capMs = 40_000 } = {}) {
     const views = await run.page.evaluate(() => document.querySelectorAll('.vitrine-root, model-viewer').length)
     return {
       views, capMs, allPostersMs: b.allPostersAt, firstPosterMs: b.firstPosterAt, postersSeen: b.posters,
-      first3dMs: b.readyTimes.length ? Math.min(...b.readyTimes) : b.mvModelFrameAt, views3d: shown.length, last3dMs: shown.length ? Math.max(...shown) : null,
+      first3dMs: b.readyTimes.length ? Math.min(...b.readyTimes) : b.mvModelFrameAt,
+      first3dPresentedMs: b.presentedTimes.length ? Math.min(...b.presentedTimes) : b.mvPresentedAt, views3d: shown.length, last3dMs: shown.length ? Math.max(...shown) : null,
       contexts: b.contexts - b.contextsLost, contextsCreated: b.contexts,
       heap: await heapUsed(run.cdp), all: await codeBytes(run, () => true),
       load1, offLoopback: run.offLoopback, pageErrors: run.pageErrors,

@@ -1,6 +1,6 @@
 import type { Product } from '../product'
 import type { ViewerStrings } from '../ui/strings'
-import type { StageApi } from './ModelStage'
+import type { StageApi } from './stage/stageApi'
 
 /**
  * "Share": the Web Share API with the image where the browser can share

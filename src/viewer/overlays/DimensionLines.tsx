@@ -1,4 +1,4 @@
-import type { StageApi } from '../ModelStage'
+import type { StageApi } from '../stage/stageApi'
 import { chooseDimensionEdges, type DimensionAxis } from './dimensionEdges'
 import { formatLength, type UnitSystem } from './formatLength'
 import type { TrueSizeCheck } from './sizeCheck'

@@ -1,7 +1,7 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react'
 import type { Hotspot } from '../../product'
 import type { Emit } from '../../react/useEmit'
-import type { StageApi } from '../ModelStage'
+import type { StageApi } from '../stage/stageApi'
 import { hotspotVisibility, placeCard } from './hotspotLayout'
 import type { OverlayStrings } from './overlayStrings'
 

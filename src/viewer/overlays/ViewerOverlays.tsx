@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { Product } from '../../product'
-import type { StageApi } from '../ModelStage'
+import type { StageApi } from '../stage/stageApi'
 import type { Emit } from '../../react/useEmit'
 import { DimensionLines } from './DimensionLines'
 import { Hotspots } from './Hotspots'

@@ -1,5 +1,5 @@
-// A listing page with N product cards, each a <ProductViewer>, to test that
-// the page never holds more live WebGL contexts than its budget.
+// A listing page with N product cards, each a <ProductViewer>: by default they
+// share the page's one WebGL context; ?context=own tests the context budget.
 import { createRoot } from 'react-dom/client'
 import { ProductViewer, type TrackInput } from 'vitrine'
 
@@ -17,6 +17,7 @@ createRoot(document.getElementById('root')!).render(
         <li key={i} data-card={i}>
           <ProductViewer
             loading={(params.get('loading') as 'eager' | 'lazy') ?? 'eager'}
+            context={(params.get('context') as 'auto' | 'own' | 'shared') ?? undefined}
             product={{ id: `${model}-${i}`, name: model, price: { amount: 1, currency: 'EUR' }, kind: 'furniture', model: { src: `/assets/models/${model}.glb`, poster: `/assets/posters/${model}.webp`, alt: `${model} ${i}` } }}
             onEvent={(e) => events.push(e)}
           />

@@ -1,4 +1,4 @@
-import type { ViewerError } from '../model'
+import type { ViewerError } from '../../model'
 
 export type ViewerPhase = 'idle' | 'loading' | 'ready' | 'error'
 
