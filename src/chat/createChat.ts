@@ -5,7 +5,7 @@
 import type { TrackerLike } from '../events/types'
 import { LiveContext } from './context'
 import { composeMessage } from './message'
-import type { AskOptions, ChatContext, ChatContextUpdate, ChatLike, ChatProvider } from './types'
+import type { AskOptions, ChatContext, ChatContextUpdate, ChatLike, ChatProvider, CoviewOffer } from './types'
 
 export interface ChatOptions {
   /** livechat(), intercom(), zendesk(), crisp(), whatsapp(), callback(fn) or webhook({url}). */
@@ -19,6 +19,8 @@ export interface ChatOptions {
   /** Console warnings for a missing widget or a refused snapshot (default: on unless NODE_ENV is production). */
   debug?: boolean
   logger?: Pick<Console, 'warn'>
+  /** Offers the live shared view ("Show an agent") with each ask; the hand-off then carries its room. */
+  coview?: CoviewOffer
 }
 
 export interface Chat extends ChatLike {
@@ -61,6 +63,12 @@ export function createChat(options: ChatOptions): Chat {
     },
     async ask(question?: string, opts: AskOptions = {}) {
       if (opts.snapshot) await attachSnapshot(opts)
+      if (options.coview && opts.offerCoview !== false) {
+        try {
+          const room = await options.coview.offer()
+          if (room) live.merge({ coviewRoom: room })
+        } catch (err) { warn(`offering the live view failed: ${String(err)}`) }
+      }
       const context = snapshot()
       const message = (options.composeMessage ?? composeMessage)(context, question)
       try {

@@ -14,8 +14,8 @@ export interface StageApi {
   zoom(factor: number): void
   /** Renderer counters: frames drawn since mount, and live GPU geometries and textures. */
   stats(): { frames: number; geometries: number; textures: number }
-  /** Camera angles around the model, for announcing the view. */
-  view(): { azimuthDeg: number; elevationDeg: number }
+  /** Camera angles around the model, for announcing the view; zoom 1 = the framed distance, 2 = twice as close. */
+  view(): { azimuthDeg: number; elevationDeg: number; zoom: number }
   /** Size of the model as shown, in metres [x, y, z]. */
   size(): [number, number, number]
   /**
@@ -186,6 +186,7 @@ function viewAngles(cam: PerspectiveCamera, f: Framing) {
   return {
     azimuthDeg: (Math.atan2(dx, dz) * 180) / Math.PI,
     elevationDeg: (Math.atan2(dy, Math.hypot(dx, dz)) * 180) / Math.PI,
+    zoom: f.distance / Math.max(1e-6, Math.hypot(dx, dy, dz)),
   }
 }
 

@@ -34,6 +34,11 @@ export interface ProductViewerHandle {
   stats(): ReturnType<StageApi['stats']> | null
   /** The model's size as shown, in metres [width, height, depth], or null before it is shown. */
   modelSize(): [number, number, number] | null
+  /**
+   * The camera around the model (degrees; zoom 1 = framed, 2 = twice as close), or null before it is shown.
+   * With `to`, turns the camera there first (clamped to the viewer's limits): a shared view follows it.
+   */
+  orbit(to?: { azimuthDeg: number; elevationDeg: number; zoom: number }): { azimuthDeg: number; elevationDeg: number; zoom: number } | null
 }
 
 export interface ProductViewerProps {
@@ -194,6 +199,16 @@ export function ProductViewer(props: ProductViewerProps) {
     retry,
     stats: () => api.current?.stats() ?? null,
     modelSize: () => api.current?.size() ?? null,
+    orbit: (to) => {
+      const stage = api.current
+      if (!stage) return null
+      if (to) {
+        const now = stage.view()
+        stage.rotate(((((to.azimuthDeg - now.azimuthDeg + 180) % 360) + 360) % 360) - 180, to.elevationDeg - now.elevationDeg)
+        if (to.zoom > 0) stage.zoom(now.zoom / to.zoom)
+      }
+      return stage.view()
+    },
   }), [retry])
 
   const interacted = useRef(Number.NEGATIVE_INFINITY)
