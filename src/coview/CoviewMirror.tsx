@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react'
+import { useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react'
 import type { Product } from '../product'
 import { ProductViewer, type ProductViewerHandle } from '../viewer/ProductViewer'
 import type { CoviewMirror as MirrorStore, CoviewMirrorState } from './mirrorStore'
@@ -65,8 +65,8 @@ function MirrorStage({ state, product, rootRef, viewer }: { state: CoviewState; 
   const [ready, setReady] = useState(false)
   const swatch = product.kind === 'lipstick' || state.surface === 'tryon'
 
-  // Follow the shopper's camera; the applied angle is on the root for tests and devtools.
-  useEffect(() => {
+  // Follow the shopper's camera before the next paint; the applied angle is on the root for tests and devtools.
+  useLayoutEffect(() => {
     const o = state.orbit
     if (!ready || !o || !viewer.current) return
     viewer.current.orbit({ azimuthDeg: o.azimuth, elevationDeg: o.elevation, zoom: o.zoom })

@@ -10,7 +10,7 @@ export const COVIEW_CSS = `
 .vitrine-coview-bar{display:flex;align-items:center;justify-content:space-between;gap:12px;flex-wrap:wrap;padding:10px 14px;border-radius:var(--vitrine-radius,14px);background:#7a1f1f;color:#fff;font-weight:600}
 .vitrine-coview-bar[data-agents="0"]{background:#3d3d3a}
 .vitrine-coview-bar .vitrine-coview-dot{display:inline-block;width:10px;height:10px;border-radius:50%;background:#ff6b6b;margin-right:8px;box-shadow:0 0 0 3px rgba(255,107,107,.35)}
-.vitrine-coview-bar button{font:600 15px/1.2 inherit;min-height:44px;padding:8px 16px;border-radius:10px;border:0;background:#fff;color:#1d1d1b;cursor:pointer}
+.vitrine-coview-bar button{font:inherit;font-size:15px;font-weight:600;line-height:1.2;min-height:44px;padding:8px 16px;border-radius:10px;border:0;background:#fff;color:#1d1d1b;cursor:pointer}
 .vitrine-coview-bar button:focus-visible{outline:3px solid #ffd27a;outline-offset:2px}
 .vitrine-coview-error{margin:0;color:#9b1c1c;font-size:14px}
 .vitrine-coview-mirror{display:grid;gap:12px;font-family:var(--vitrine-font,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif);color:var(--vitrine-fg,#1d1d1b)}
@@ -22,7 +22,7 @@ export const COVIEW_CSS = `
 .vitrine-coview-swatch p{margin:0;font-weight:600;color:#1d1d1b}
 .vitrine-coview-tools{display:grid;gap:8px}
 .vitrine-coview-tools h3{margin:0;font-size:14px;color:#4b5563;font-weight:600}
-.vitrine-coview-tools .vitrine-coview-row button{font:500 14px/1.2 inherit;min-height:36px;padding:6px 12px;border-radius:999px;border:1.5px solid #1f5f4a;background:#fff;color:#1f5f4a;cursor:pointer}
+.vitrine-coview-tools .vitrine-coview-row button{font:inherit;font-size:14px;font-weight:500;line-height:1.2;min-height:36px;padding:6px 12px;border-radius:999px;border:1.5px solid #1f5f4a;background:#fff;color:#1f5f4a;cursor:pointer}
 .vitrine-coview-tools .vitrine-coview-row button[aria-pressed=true]{background:#1f5f4a;color:#fff}
 `
 

@@ -74,15 +74,19 @@ export function useCoviewShopper(input: CoviewShopperInput): CoviewShopperBindin
   // a hotspot card closed by the shopper; the try-on's intensity slider (its public data-control).
   useEffect(() => {
     if (!coview || phase !== 'sharing') return
-    let frame = 0
-    const tick = () => {
+    const read = () => {
       const o = viewer.current?.orbit()
       if (o) coview.update({ orbit: roundOrbit({ azimuth: o.azimuthDeg, elevation: o.elevationDeg, zoom: o.zoom }) })
       const open = coview.getState().shared.hotspot
       if (open && root.current && !root.current.querySelector('.vitrine-hotspot[aria-expanded="true"]')) coview.update({ hotspot: null })
-      frame = requestAnimationFrame(tick)
     }
+    let frame = 0
+    const tick = () => { read(); frame = requestAnimationFrame(tick) }
     frame = requestAnimationFrame(tick)
+    // A key press or a drag moves the camera at once: read it right after the viewer's own handlers
+    // rather than at the next frame, which on a busy phone comes only after the 3D view has re-rendered.
+    let soon: ReturnType<typeof setTimeout> | undefined
+    const onMove = () => { if (soon === undefined) soon = setTimeout(() => { soon = undefined; read() }, 0) }
     const onInput = (event: Event) => {
       const target = event.target as HTMLInputElement | null
       if (!target?.matches?.('[data-control="intensity"]')) return
@@ -90,8 +94,15 @@ export function useCoviewShopper(input: CoviewShopperInput): CoviewShopperBindin
       coview.update({ tryon: { ...coview.getState().shared.tryon, intensity } })
     }
     const el = root.current
+    const moves = ['keydown', 'pointermove', 'pointerup', 'wheel'] as const
     el?.addEventListener('input', onInput)
-    return () => { cancelAnimationFrame(frame); el?.removeEventListener('input', onInput) }
+    for (const type of moves) el?.addEventListener(type, onMove, { passive: true })
+    return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(soon)
+      el?.removeEventListener('input', onInput)
+      for (const type of moves) el?.removeEventListener(type, onMove)
+    }
   }, [coview, phase])
 
   // An accepted suggestion goes through the same paths as the shopper's own taps.
