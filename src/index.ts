@@ -16,6 +16,10 @@ export { prefetchTryOn } from './tryon/prefetch'
 export { TRYON_TEXT, type TryOnStrings } from './tryon/strings'
 export type { TryOnStatus, TryOnMode } from './tryon/tryOnController'
 
+// Show it to an agent: a live shared view (never the camera)
+export { createCoview, createCoviewMirror, coviewServer, websocketTransport, CoviewShare, CoviewMirror, CoviewSwatch, defaultCoviewStrings, EMPTY_COVIEW_STATE } from './coview'
+export type { Coview, CoviewOptions, CoviewShopperState, CoviewMirrorStore, CoviewMirrorState, CoviewServer, CoviewTransport, CoviewTransportFactory, CoviewTicket, CoviewState, CoviewPatch, CoviewOrbit, CoviewSuggestion, CoviewStrings, CoviewShareProps, CoviewMirrorProps } from './coview'
+
 // Store wiring
 export { VitrineProvider, useVitrine } from './react/VitrineProvider'
 export type { VitrineProviderProps, VitrineContextValue } from './react/VitrineProvider'

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { ProductPreview, type AddToCartRequest, type Product } from 'vitrine'
 import { formatPrice } from './format'
+import { coview } from './store'
 
 /** A product page as a store builds it: its own title, price and copy, and one <ProductPreview>. */
 export function ProductPage({ product, initialVariant }: { product: Product; initialVariant?: string }) {
@@ -12,6 +13,7 @@ export function ProductPage({ product, initialVariant }: { product: Product; ini
         <ProductPreview
           product={product}
           defaultVariant={initialVariant}
+          coview={coview}
           onAddToCart={(request) => setCart((c) => [...c, request])}
         />
       </div>

@@ -2,6 +2,7 @@
 // one tracker (our collector + the live panel), one chat hand-off.
 import { createTracker, http } from 'vitrine/events'
 import { createChat, webhook } from 'vitrine/chat'
+import { coviewServer, createCoview } from 'vitrine'
 import { createEventFeed } from './EventPanel'
 import { collectorSnapshotUpload } from './inbox/api'
 
@@ -22,8 +23,13 @@ export function setConsent(granted: boolean) {
 
 export const consentAnswered = () => localStorage.getItem(CONSENT_KEY) !== null
 
+/** "Show an agent": rooms and tokens from this store's server (demo/start.mjs), the relay for the live view. */
+export const coview = createCoview({ server: coviewServer('/coview'), tracker })
+
 export const chat = createChat({
   provider: webhook({ url: '/collect/handoff' }),
   uploadSnapshot: collectorSnapshotUpload(`${location.origin}/collect`),
   tracker,
+  // Asking in chat also offers the live view; the hand-off then carries its room.
+  coview,
 })

@@ -55,6 +55,7 @@ export function contextFields(ctx: ChatContext, prefix = 'vitrine_'): Record<str
   put('time_spent_s', ctx.timeSpentS)
   put('page', ctx.pageUrl)
   put('snapshot_url', ctx.snapshotUrl)
+  put('live_view_room', ctx.coviewRoom)
   put('ga_client_id', ctx.shopperIds?.ga_client_id)
   put('anonymous_id', ctx.shopperIds?.anonymous_id)
   put('user_id', ctx.shopperIds?.user_id)

@@ -5,7 +5,7 @@
 import type { TrackerLike } from '../events/types'
 import { LiveContext } from './context'
 import { composeMessage } from './message'
-import type { AskOptions, ChatContext, ChatContextUpdate, ChatLike, ChatProvider } from './types'
+import type { AskOptions, ChatContext, ChatContextUpdate, ChatLike, ChatProvider, CoviewOffer } from './types'
 
 /** How `createChat` talks to the store's chat: the provider and what the context may carry. */
 export interface ChatOptions {
@@ -20,6 +20,8 @@ export interface ChatOptions {
   /** Console warnings for a missing widget or a refused snapshot (default: on unless NODE_ENV is production). */
   debug?: boolean
   logger?: Pick<Console, 'warn'>
+  /** Offers the live shared view ("Show an agent") with each ask; the hand-off then carries its room. */
+  coview?: CoviewOffer
 }
 
 /** A chat hand-off: keeps a live product context in the store's widget and opens it with `ask()`. */
@@ -68,6 +70,12 @@ export function createChat(options: ChatOptions): Chat {
     },
     async ask(question?: string, opts: AskOptions = {}) {
       if (opts.snapshot) await attachSnapshot(opts)
+      if (options.coview && opts.offerCoview !== false) {
+        try {
+          const room = await options.coview.offer()
+          if (room) live.merge({ coviewRoom: room })
+        } catch (err) { warn(`offering the live view failed: ${String(err)}`) }
+      }
       const context = snapshot()
       const message = (options.composeMessage ?? composeMessage)(context, question)
       try {

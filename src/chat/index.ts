@@ -8,4 +8,4 @@ export { whatsapp, whatsappLink, type WhatsAppOptions } from './providers/whatsa
 export { callback, webhook, type ChatHandoff } from './providers/callback'
 export { composeMessage } from './message'
 export { contextFields } from './context'
-export type { ChatLike, ChatContextUpdate, ChatContext, ChatProvider, ChatEnv, AskOptions } from './types'
+export type { ChatLike, ChatContextUpdate, ChatContext, ChatProvider, ChatEnv, AskOptions, CoviewOffer } from './types'

@@ -12,6 +12,11 @@ export interface ChatContextUpdate {
   shadeName?: string
   surface?: 'viewer' | 'ar' | 'tryon' | 'chat'
   placedInRoom?: boolean
+  /**
+   * The room of a live shared view ("Show it to an agent") the shopper agreed to. The agent's inbox opens
+   * the mirror with it; the id alone lets nobody in (the agent also needs a token from the store's server).
+   */
+  coviewRoom?: string
 }
 
 /** What components need from a chat: pass a `createChat()` result (or your own object) to `<VitrineProvider chat>`. */
@@ -58,10 +63,18 @@ export interface ChatProvider {
   open(message: string, context: ChatContext): void | Promise<void>
 }
 
+/** Offers the live shared view as the shopper opens the chat (`createCoview()` is one). */
+export interface CoviewOffer {
+  /** Asks the shopper; resolves with the room when they agree (or already share), undefined otherwise. */
+  offer(): Promise<string | undefined>
+}
+
 /** Options of `chat.ask()`: the prefilled message and an optional, shopper-confirmed snapshot. */
 export interface AskOptions {
   /** A snapshot to share. Only used when `shopperConfirmed` is true and the store gave `uploadSnapshot`. */
   snapshot?: Blob
   /** The shopper pressed a button that says the snapshot will be sent. Never assumed. */
   shopperConfirmed?: boolean
+  /** Offer "Show an agent" with this ask when createChat() has a `coview` (default true). */
+  offerCoview?: boolean
 }

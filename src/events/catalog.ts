@@ -33,6 +33,7 @@ const text = <O extends boolean = false>(description: string, optional?: O) =>
 function flag(description: string): { readonly type: 'boolean'; readonly optional: true; readonly description: string }
 function flag(description: string, optional: false): { readonly type: 'boolean'; readonly optional: false; readonly description: string }
 function flag(description: string, optional = true) { return { type: 'boolean', optional, description } as const }
+const COVIEW_KINDS = ['variant', 'shade', 'hotspot', 'angle'] as const
 const AR_MODE = { type: 'string', maxLength: 40, description: 'AR mode: webxr, scene-viewer, quick-look or qr' } as const
 
 /** Every event Vitrine's components emit, with its properties. */
@@ -138,6 +139,32 @@ export const EVENT_CATALOG = {
     surfaces: ['tryon'],
     description: 'Try-on ended.',
     props: { dwell_ms: ms('Time spent in try-on.'), shades_tried: { type: 'integer', minimum: 0, description: 'Distinct shades tried.' } },
+  },
+  // --- show it to an agent (issue 15): a live shared view, never the camera
+  coview_started: {
+    surfaces: ['viewer', 'ar', 'tryon'],
+    description: 'The shopper agreed to show an agent their live product view (product, colour, angle, shade; never the camera).',
+    props: { via: { type: 'string', enum: ['button', 'chat'], description: 'The "Show an agent" button or the chat hand-off.' } },
+  },
+  coview_suggestion: {
+    surfaces: ['viewer', 'ar', 'tryon'],
+    description: 'The agent pointed at something: the suggestion is shown to the shopper, not applied.',
+    props: { kind: { type: 'string', enum: COVIEW_KINDS, description: 'What the agent suggested.' } },
+  },
+  coview_accepted: {
+    surfaces: ['viewer', 'ar', 'tryon'],
+    description: 'The shopper tapped the agent\'s suggestion, which applied it.',
+    props: { kind: { type: 'string', enum: COVIEW_KINDS, description: 'What was accepted.' }, wait_ms: ms('Milliseconds from the suggestion to the tap.') },
+  },
+  coview_ended: {
+    surfaces: ['viewer', 'ar', 'tryon'],
+    description: 'The shared view ended.',
+    props: {
+      reason: { type: 'string', enum: ['stopped', 'left', 'closed', 'error'], description: 'Stop sharing, page left, room closed, or a failure.' },
+      dwell_ms: ms('How long the view was shared.'),
+      suggestions: { type: 'integer', minimum: 0, description: 'Suggestions the agent sent.' },
+      accepted: { type: 'integer', minimum: 0, description: 'Suggestions the shopper accepted.' },
+    },
   },
 } as const satisfies Record<string, EventSpec>
 

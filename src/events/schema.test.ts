@@ -34,7 +34,8 @@ describe('event schema', () => {
     const required = `preview_shown model_loaded model_failed texture_failed viewer_interaction variant_selected hotspot_opened
       dimensions_toggled snapshot_taken resolution_changed add_to_cart chat_opened ar_offered ar_tapped ar_started
       ar_surface_found ar_placed ar_adjusted ar_tracking_lost ar_tracking_resumed ar_failed ar_ended tryon_started
-      tryon_camera_denied tryon_face_found shade_selected tryon_compare tryon_ended`.split(/\s+/)
+      tryon_camera_denied tryon_face_found shade_selected tryon_compare tryon_ended
+      coview_started coview_suggestion coview_accepted coview_ended`.split(/\s+/)
     expect([...EVENT_NAMES].sort()).toEqual(required.sort())
     expect(new Set(SAMPLE_INPUTS.map((i) => i.name))).toEqual(new Set([...EVENT_NAMES, 'store_custom_thing']))
   })

@@ -12,6 +12,9 @@ import { Swatches } from './Swatches'
 import { TryOnDialog } from './TryOnDialog'
 import { PREVIEW_CSS } from './previewCss'
 import { defaultPreviewStrings, formatPrice, type PreviewStrings } from './previewStrings'
+import { CoviewShare } from '../coview/CoviewShare'
+import { useCoviewShopper } from '../coview/useCoviewShopper'
+import type { Coview } from '../coview/shopperStore'
 
 /** What `onAddToCart` receives: the product and the variant, shade and quantity chosen. */
 export interface AddToCartRequest {
@@ -47,6 +50,8 @@ export interface ProductPreviewProps {
   className?: string
   style?: CSSProperties
   viewerRef?: Ref<ProductViewerHandle>
+  /** Offers "Show an agent": a live shared view (product, colour, angle, shade; never the camera). From `createCoview()`. */
+  coview?: Coview
 }
 
 /**
@@ -88,6 +93,8 @@ export function ProductPreview(props: ProductPreviewProps) {
     emit('shade_selected', undefined, { shadeId: id })
   }, [emit])
 
+  const shared = useCoviewShopper({ coview: props.coview, product, variantId: variant?.id, shadeId: shade?.id, onEvent: props.onEvent, viewerRef: props.viewerRef, selectVariant, selectShade })
+
   if (!product) {
     return (
       <div className="vitrine-preview vitrine-root" data-vitrine-state="error" style={{ aspectRatio: 'auto', minHeight: 160 }}>
@@ -105,7 +112,7 @@ export function ProductPreview(props: ProductPreviewProps) {
   const ask = () => { void chat?.ask() }
 
   return (
-    <section className={['vitrine-preview', props.className].filter(Boolean).join(' ')} style={props.style} data-theme={props.theme ?? 'light'} aria-label={product.name}>
+    <section ref={shared.rootRef} className={['vitrine-preview', props.className].filter(Boolean).join(' ')} style={props.style} data-theme={props.theme ?? 'light'} aria-label={product.name}>
       <VitrineStyles />
       <style href="vitrine-preview" precedence="default">{PREVIEW_CSS}</style>
       {isLipstick ? (
@@ -113,14 +120,14 @@ export function ProductPreview(props: ProductPreviewProps) {
           <i style={{ background: shade?.color }} />
         </div>
       ) : (
-        <ProductViewer {...props.viewer} ref={props.viewerRef} product={product} variant={variant?.id} onEvent={props.onEvent} />
+        <ProductViewer {...props.viewer} ref={shared.viewerRef} product={product} variant={variant?.id} onEvent={shared.onEvent} />
       )}
       {isLipstick
         ? <Swatches label={strings.shadeLabel} options={product.shades} value={shade?.id} onChange={selectShade} />
         : <Swatches label={strings.variantLabel} options={product.variants.map((v) => ({ id: v.id, name: v.name, image: v.swatch && /[/.]/.test(v.swatch) ? v.swatch : undefined, color: v.swatch && !/[/.]/.test(v.swatch) ? v.swatch : undefined }))} value={variant?.id} onChange={selectVariant} />}
       <div className="vitrine-actions">
         {!isLipstick && actions.ar && product.model && (
-          <RoomPlacement product={product} variant={variant?.id} onVariantChange={selectVariant} onEvent={props.onEvent}
+          <RoomPlacement product={product} variant={variant?.id} onVariantChange={selectVariant} onEvent={shared.onEvent}
             onAddToCart={props.onAddToCart && actions.cart ? addToCart : undefined} onAskAbout={chat && actions.chat ? ask : undefined} />
         )}
         {isLipstick && actions.tryOn && (
@@ -130,12 +137,13 @@ export function ProductPreview(props: ProductPreviewProps) {
           <button type="button" className="vitrine-button" data-variant="ghost" onClick={ask}>{strings.askAboutThis}</button>
         )}
         {props.children}
+        {props.coview && <CoviewShare coview={props.coview} product={product} />}
       </div>
       {props.onAddToCart && actions.cart && (
         <button type="button" className="vitrine-cart" onClick={addToCart}>{strings.addToCart(formatPrice(product.price.amount, product.price.currency))}</button>
       )}
       {tryingOn && (
-        <TryOnDialog product={product} shade={shade?.id} title={strings.tryOnTitle(product.name)} closeLabel={strings.close} onClose={() => setTryingOn(false)} onEvent={props.onEvent} />
+        <TryOnDialog product={product} shade={shade?.id} title={strings.tryOnTitle(product.name)} closeLabel={strings.close} onClose={() => setTryingOn(false)} onEvent={shared.onEvent} />
       )}
     </section>
   )

@@ -18,6 +18,8 @@ const RANK: Record<string, number> = {
   model: 3,
   ui: 4, react: 4,
   viewer: 5, ar: 5, tryon: 5,
+  // Between the features and the drop-in: the agent's mirror renders the viewer, ProductPreview offers the share.
+  coview: 5.5,
   preview: 6,
   element: 7,
   testing: 8, 'index.ts': 8,

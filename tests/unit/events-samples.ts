@@ -33,5 +33,9 @@ export const SAMPLE_INPUTS: TrackInput[] = [
   { name: 'shade_selected', productId: 'lip-velvet', surface: 'tryon', shadeId: 'rose-04' },
   { name: 'tryon_compare', productId: 'lip-velvet', surface: 'tryon', props: { enabled: true } },
   { name: 'tryon_ended', productId: 'lip-velvet', surface: 'tryon', props: { dwell_ms: 65_000, shades_tried: 4 } },
+  { name: 'coview_started', productId: p, surface: 'viewer', variantId: 'navy', props: { via: 'button' } },
+  { name: 'coview_suggestion', productId: p, surface: 'viewer', props: { kind: 'variant' } },
+  { name: 'coview_accepted', productId: p, surface: 'viewer', variantId: 'oat', props: { kind: 'variant', wait_ms: 2400 } },
+  { name: 'coview_ended', productId: 'lip-velvet', surface: 'tryon', props: { reason: 'stopped', dwell_ms: 95_000, suggestions: 2, accepted: 1 } },
   { name: 'store_custom_thing', productId: p, surface: 'viewer', props: { anything: 'flat', n: 2 } },
 ]

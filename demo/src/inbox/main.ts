@@ -2,8 +2,21 @@
 // agent would see. ?collector=<origin> points at another collector.
 import { fetchHandoffs } from './api'
 import { renderCard } from './card'
+import { liveViewLink, watchLiveViews } from './liveViews'
 
 const params = new URLSearchParams(location.search)
+const room = params.get('room')
+if (room) {
+  // One shopper's live view: the mirror, not the list.
+  document.body.dataset.page = 'mirror'
+  document.getElementById('inbox')!.hidden = true
+  document.getElementById('inbox-status')!.textContent = 'Live view'
+  void import('./mirror').then(({ mountMirror }) => {
+    ;(window as unknown as { coviewMirror: unknown }).coviewMirror = mountMirror(document.getElementById('mirror')!, room)
+  })
+} else {
+  watchLiveViews(document.getElementById('live-views')!)
+}
 const base = `${params.get('collector') ?? location.origin}/collect`
 const list = document.getElementById('inbox')!
 const status = document.getElementById('inbox-status')!
@@ -19,7 +32,9 @@ async function poll() {
   try {
     const handoffs = await fetchHandoffs(base, after)
     for (const h of handoffs) {
-      list.prepend(renderCard(h, base))
+      const card = renderCard(h, base)
+      if (h.context.coviewRoom) card.append(liveViewLink(h.context.coviewRoom, 'Open the shopper’s live view'))
+      list.prepend(card)
       after = Math.max(after, h.seq)
       shown++
     }
@@ -30,4 +45,4 @@ async function poll() {
     setTimeout(poll, 1500)
   }
 }
-void poll()
+if (!room) void poll()

@@ -62,6 +62,10 @@ export const SEGMENT_NAMES: Readonly<Record<string, string>> = {
   shade_selected: 'Product Shade Selected',
   tryon_compare: 'Try On Compare Toggled',
   tryon_ended: 'Try On Ended',
+  coview_started: 'Live View Shared',
+  coview_suggestion: 'Live View Suggestion Received',
+  coview_accepted: 'Live View Suggestion Accepted',
+  coview_ended: 'Live View Ended',
 }
 
 /** `store_custom_thing` -> `Store Custom Thing`; `ar_x` -> `AR X`. */

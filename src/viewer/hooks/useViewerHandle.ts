@@ -12,7 +12,15 @@ export interface ProductViewerHandle {
   stats(): ReturnType<StageApi['stats']> | null
   /** The model's size as shown, in metres [width, height, depth], or null before it is shown. */
   modelSize(): [number, number, number] | null
+  /**
+   * The camera around the model (degrees; zoom 1 = framed, 2 = twice as close), or null before it is shown.
+   * With `to`, turns the camera there first (clamped to the viewer's limits): a shared view follows it.
+   */
+  orbit(to?: CameraOrbit): CameraOrbit | null
 }
+
+/** Camera angles around the model and zoom, as `orbit()` reads and sets them. */
+export interface CameraOrbit { azimuthDeg: number; elevationDeg: number; zoom: number }
 
 /** Binds the `ref` prop to the live stage. */
 export function useViewerHandle(ref: Ref<ProductViewerHandle> | undefined, stage: RefObject<StageApi | null>, retry: () => void): void {
@@ -22,5 +30,16 @@ export function useViewerHandle(ref: Ref<ProductViewerHandle> | undefined, stage
     retry,
     stats: () => stage.current?.stats() ?? null,
     modelSize: () => stage.current?.size() ?? null,
+    orbit: (to) => {
+      const live = stage.current
+      if (!live) return null
+      if (to) {
+        const now = live.view()
+        // The shortest way round, then the elevation and zoom steps the shopper's own controls would take.
+        live.rotate(((((to.azimuthDeg - now.azimuthDeg + 180) % 360) + 360) % 360) - 180, to.elevationDeg - now.elevationDeg)
+        if (to.zoom > 0) live.zoom(now.zoom / to.zoom)
+      }
+      return live.view()
+    },
   }), [retry, stage])
 }

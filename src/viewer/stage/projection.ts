@@ -2,7 +2,7 @@ import { Vector3, type Object3D, type PerspectiveCamera } from 'three'
 import type { Framing } from '../staging/framing'
 import type { ProjectedPoint } from './stageApi'
 
-/** Camera angles around the framed model: azimuth 0 is the front. */
+/** Camera angles around the framed model (azimuth 0 is the front) and zoom (1 = the framed distance, 2 = twice as close). */
 export function viewAngles(cam: PerspectiveCamera, f: Framing) {
   const dx = cam.position.x - f.target[0]
   const dy = cam.position.y - f.target[1]
@@ -10,6 +10,7 @@ export function viewAngles(cam: PerspectiveCamera, f: Framing) {
   return {
     azimuthDeg: (Math.atan2(dx, dz) * 180) / Math.PI,
     elevationDeg: (Math.atan2(dy, Math.hypot(dx, dz)) * 180) / Math.PI,
+    zoom: f.distance / Math.max(1e-6, Math.hypot(dx, dy, dz)),
   }
 }
 

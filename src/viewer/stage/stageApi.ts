@@ -8,7 +8,7 @@ export interface StageApi {
   /** Renderer counters: frames drawn since mount, and live GPU geometries and textures. */
   stats(): { frames: number; geometries: number; textures: number }
   /** Camera angles around the model, for announcing the view. */
-  view(): { azimuthDeg: number; elevationDeg: number }
+  view(): { azimuthDeg: number; elevationDeg: number; zoom: number }
   /** Size of the model as shown, in metres [x, y, z]. */
   size(): [number, number, number]
   /**
