@@ -24,7 +24,10 @@ export default defineConfig({
   plugins: [
     react(),
     webxrWithoutEmulator(),
-    { name: 'vitrine:clean-element', buildStart: () => fs.rmSync(path.join(outDir, 'element'), { recursive: true, force: true }) },
+    {
+      name: 'vitrine:clean-element',
+      buildStart: () => fs.rmSync(path.join(outDir, 'element'), { recursive: true, force: true }),
+    },
   ],
   // A plain page has no bundler to replace this.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },

@@ -17,7 +17,9 @@ const config: StorybookConfig = {
   staticDirs: [
     { from: '../assets', to: '/assets' },
     // The test harness serves /assets and /shared itself (VITRINE_SB_TEST_BUILD), saving a 60 MB copy.
-    ...(fs.existsSync(sharedAssets) && !process.env.VITRINE_SB_TEST_BUILD ? [{ from: sharedAssets, to: '/shared' }] : []),
+    ...(fs.existsSync(sharedAssets) && !process.env.VITRINE_SB_TEST_BUILD
+      ? [{ from: sharedAssets, to: '/shared' }]
+      : []),
   ],
   async viteFinal(config) {
     // The same @react-three/xr as a store gets: no emulator, no CDN controller profiles.
@@ -28,7 +30,12 @@ const config: StorybookConfig = {
     // (our sample products), which would shadow JSON imports from ../assets.
     config.build ??= {}
     config.build.assetsDir = '_sb'
-    config.resolve.alias = [...(Array.isArray(existing) ? existing : Object.entries(existing ?? {}).map(([find, replacement]) => ({ find, replacement }))), ...vitrineAliases]
+    config.resolve.alias = [
+      ...(Array.isArray(existing)
+        ? existing
+        : Object.entries(existing ?? {}).map(([find, replacement]) => ({ find, replacement }))),
+      ...vitrineAliases,
+    ]
     return config
   },
 }

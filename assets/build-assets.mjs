@@ -30,7 +30,8 @@ async function build() {
     item.build(ctx)
     const size = checkBounds(item, getBounds(ctx.doc.getRoot().getDefaultScene()))
     const glb = await toGlb(ctx)
-    if (glb.byteLength > MAX_GLB_BYTES) throw new Error(`${item.file} is ${glb.byteLength} bytes, over the ${MAX_GLB_BYTES} budget`)
+    if (glb.byteLength > MAX_GLB_BYTES)
+      throw new Error(`${item.file} is ${glb.byteLength} bytes, over the ${MAX_GLB_BYTES} budget`)
     files.set(`models/${item.file}`, glb)
     products.push(withPoster(item.manifest))
     summaries.push({ manifest: item.manifest, file: item.file, bytes: glb.byteLength, size })
@@ -70,10 +71,12 @@ function json(value) {
 
 const files = await build()
 if (process.argv.includes('--check')) {
-  const stale = [...files].filter(([name, bytes]) => {
-    const file = path.join(ASSETS, name)
-    return !fs.existsSync(file) || !Buffer.from(bytes).equals(fs.readFileSync(file))
-  }).map(([name]) => name)
+  const stale = [...files]
+    .filter(([name, bytes]) => {
+      const file = path.join(ASSETS, name)
+      return !fs.existsSync(file) || !Buffer.from(bytes).equals(fs.readFileSync(file))
+    })
+    .map(([name]) => name)
   if (stale.length) {
     console.error(`stale or missing: ${stale.join(', ')} (run npm run assets)`)
     process.exit(1)

@@ -19,14 +19,24 @@ await build({ configFile: path.join(root, 'tests/pages/vite.config.ts'), logLeve
 const products = JSON.parse(fs.readFileSync(path.join(root, 'assets/products.json'), 'utf8'))
 const server = await startServer({ mounts: { '/': out, '/assets/': path.join(root, 'assets') } })
 const context = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.tmpdir(), 'posters-')), {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, viewport: { width: 800, height: 600 },
-  args: ['--headless=new', '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking'],
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  viewport: { width: 800, height: 600 },
+  args: [
+    '--headless=new',
+    '--no-sandbox',
+    '--use-angle=swiftshader',
+    '--enable-unsafe-swiftshader',
+    '--disable-background-networking',
+  ],
 })
 const page = context.pages()[0]
 fs.mkdirSync(path.join(root, 'assets/posters'), { recursive: true })
 for (const product of products.filter((p) => p.model)) {
   const variant = product.variants[0]?.gltfVariant ?? ''
-  await page.goto(`${server.origin}/viewer.html?src=/${product.model.src}&variants=${encodeURIComponent(variant)}&variant=${encodeURIComponent(variant.toLowerCase().replace(/\W+/g, '-'))}`)
+  await page.goto(
+    `${server.origin}/viewer.html?src=/${product.model.src}&variants=${encodeURIComponent(variant)}&variant=${encodeURIComponent(variant.toLowerCase().replace(/\W+/g, '-'))}`,
+  )
   await page.waitForSelector('[data-vitrine-state=ready]', { timeout: 120_000 })
   const dataUrl = await page.evaluate(() => window.__harness.snapshotDataUrl(960, 720, 'image/webp', 0.82))
   const file = path.join(root, `assets/posters/${product.id}.webp`)

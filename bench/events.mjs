@@ -14,23 +14,44 @@ import { createCollector } from '../tools/collector.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const ARGS = ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage']
+const ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+]
 const EVENTS = 10_000
 
 export async function runEventsBench({ log = console.log } = {}) {
   const outDir = path.join(root, '.vitrine/bench-events')
   await build({
-    configFile: false, root: path.join(root, 'tests/pages'), base: './', logLevel: 'warn',
-    resolve: { alias: [
-      { find: /^vitrine\/events$/, replacement: path.join(root, 'src/events/index.ts') },
-      { find: /^vitrine\/chat$/, replacement: path.join(root, 'src/chat/index.ts') },
-    ] },
-    build: { outDir, emptyOutDir: true, rolldownOptions: { input: { delivery: path.join(root, 'tests/pages/delivery.html') } } },
+    configFile: false,
+    root: path.join(root, 'tests/pages'),
+    base: './',
+    logLevel: 'warn',
+    resolve: {
+      alias: [
+        { find: /^vitrine\/events$/, replacement: path.join(root, 'src/events/index.ts') },
+        { find: /^vitrine\/chat$/, replacement: path.join(root, 'src/chat/index.ts') },
+      ],
+    },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      rolldownOptions: { input: { delivery: path.join(root, 'tests/pages/delivery.html') } },
+    },
   })
   const collector = createCollector()
   const server = await startServer({ mounts: { '/': outDir }, handle: collector.handle })
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vitrine-bench-'))
-  const context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: ARGS })
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+  })
   try {
     const page = context.pages()[0] ?? (await context.newPage())
     await page.goto(`${server.origin}/delivery.html?collector=${server.origin}&ns=bench-${Date.now()}`)
@@ -43,7 +64,9 @@ export async function runEventsBench({ log = console.log } = {}) {
     // 10,000 events as a page would make them: bursts of 100 per animation frame,
     // once with gzip batches (the default) and once with plain JSON bodies.
     async function run(compress) {
-      await page.goto(`${server.origin}/delivery.html?collector=${server.origin}&ns=bench-${compress ? 'gz' : 'plain'}-${Date.now()}${compress ? '' : '&compress=0'}`)
+      await page.goto(
+        `${server.origin}/delivery.html?collector=${server.origin}&ns=bench-${compress ? 'gz' : 'plain'}-${Date.now()}${compress ? '' : '&compress=0'}`,
+      )
       await page.waitForSelector('body[data-ready="1"]')
       collector.reset()
       const t0 = Date.now()
@@ -59,8 +82,13 @@ export async function runEventsBench({ log = console.log } = {}) {
       const ok = all.filter((r) => r.status === 204)
       const bodyBytes = ok.reduce((n, r) => n + r.bytes, 0)
       return {
-        requests: all.length, ok: ok.length, gzip: ok.filter((r) => r.encoding === 'gzip').length,
-        bytesPerEvent: bodyBytes / Math.max(1, s.received), unique: s.unique, duplicates: s.duplicates, seconds: (Date.now() - t0) / 1000,
+        requests: all.length,
+        ok: ok.length,
+        gzip: ok.filter((r) => r.encoding === 'gzip').length,
+        bytesPerEvent: bodyBytes / Math.max(1, s.received),
+        unique: s.unique,
+        duplicates: s.duplicates,
+        seconds: (Date.now() - t0) / 1000,
       }
     }
     const gz = await run(true)
@@ -68,18 +96,38 @@ export async function runEventsBench({ log = console.log } = {}) {
     const met = (ok) => (ok ? '✅ met' : '❌ missed')
     const rows = [
       ['track() median cost (main thread)', `${trackUs.toFixed(2)} µs`, '', '', '≤ 5 µs'],
-      [`requests for ${EVENTS.toLocaleString('en')} events`, `${gz.requests} (${gz.gzip} gzip)`, String(plain.requests),
-        '10,000 standard (1 per event); about 1,000 batched (10 per batch)', `≤ 20: ${met(gz.requests <= 20)}`],
-      ['bytes per event on the wire (request body)', gz.bytesPerEvent.toFixed(1), plain.bytesPerEvent.toFixed(1),
-        'about 970', `≤ 60: ${met(gz.bytesPerEvent <= 60)}`],
-      ['events delivered / duplicates', `${gz.unique} / ${gz.duplicates}`, `${plain.unique} / ${plain.duplicates}`, '', ''],
+      [
+        `requests for ${EVENTS.toLocaleString('en')} events`,
+        `${gz.requests} (${gz.gzip} gzip)`,
+        String(plain.requests),
+        '10,000 standard (1 per event); about 1,000 batched (10 per batch)',
+        `≤ 20: ${met(gz.requests <= 20)}`,
+      ],
+      [
+        'bytes per event on the wire (request body)',
+        gz.bytesPerEvent.toFixed(1),
+        plain.bytesPerEvent.toFixed(1),
+        'about 970',
+        `≤ 60: ${met(gz.bytesPerEvent <= 60)}`,
+      ],
+      [
+        'events delivered / duplicates',
+        `${gz.unique} / ${gz.duplicates}`,
+        `${plain.unique} / ${plain.duplicates}`,
+        '',
+        '',
+      ],
       ['time to deliver all', `${gz.seconds.toFixed(1)} s`, `${plain.seconds.toFixed(1)} s`, '', 'from first track()'],
     ]
     log('\n### vitrine/events (Chromium, loopback collector)\n')
     log('Segment column: the reference figures from issue 13 (analytics.js: one request per event as standard, about')
     log('1,000 requests with its batching dispatcher of 10 per batch, about 970 bytes per event); not measured here.')
-    log('Vitrine columns: measured now. Bytes are request bodies as the collector received them (gzip counted compressed).\n')
-    log('| metric | Vitrine, gzip batches (default) | Vitrine, plain JSON | Segment analytics.js | goal |\n|---|---|---|---|---|')
+    log(
+      'Vitrine columns: measured now. Bytes are request bodies as the collector received them (gzip counted compressed).\n',
+    )
+    log(
+      '| metric | Vitrine, gzip batches (default) | Vitrine, plain JSON | Segment analytics.js | goal |\n|---|---|---|---|---|',
+    )
     for (const r of rows) log(`| ${r.join(' | ')} |`)
     return { trackUs, gzip: gz, plain }
   } finally {
@@ -90,5 +138,8 @@ export async function runEventsBench({ log = console.log } = {}) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  runEventsBench().catch((err) => { console.error(err); process.exit(1) })
+  runEventsBench().catch((err) => {
+    console.error(err)
+    process.exit(1)
+  })
 }

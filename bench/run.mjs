@@ -45,9 +45,23 @@ const tryon = await section('Lipstick try-on', 'tryon.mjs', 'runTryOnBench')
 const element = await section('<vitrine-product> on a plain HTML page', 'element.mjs', 'runElementBench')
 
 const { markdown, summary } = viewerReport(viewer)
-const perRunLoad = [...Object.values(viewer.single).flatMap((s) => [...s.vitrine, ...s.mv]), ...viewer.listing.vitrine, ...viewer.listing.mv].map((r) => r.load1)
-const chromium = (() => { try { return execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version']).toString().trim() } catch { return 'unknown' } })()
-const mvVersion = JSON.parse(fs.readFileSync(path.join(root, 'node_modules/@google/model-viewer/package.json'), 'utf8')).version
+const perRunLoad = [
+  ...Object.values(viewer.single).flatMap((s) => [...s.vitrine, ...s.mv]),
+  ...viewer.listing.vitrine,
+  ...viewer.listing.mv,
+].map((r) => r.load1)
+const chromium = (() => {
+  try {
+    return execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'])
+      .toString()
+      .trim()
+  } catch {
+    return 'unknown'
+  }
+})()
+const mvVersion = JSON.parse(
+  fs.readFileSync(path.join(root, 'node_modules/@google/model-viewer/package.json'), 'utf8'),
+).version
 const fails = [
   ...viewer.offLoopback.map((u) => `non-loopback request (aborted): ${u}`),
   ...viewer.pageErrors.map((e) => `page error: ${e}`),

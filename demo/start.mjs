@@ -21,14 +21,20 @@ const collector = createCollector({ prefix: '/collect' })
 // "Show it to an agent": the relay on its own port, and this server signing the join tokens with a
 // secret only the two of them know (a fresh one per start).
 const secret = process.env.COVIEW_SECRET ?? crypto.randomBytes(24).toString('base64url')
-const relay = await startRelay({ secret, port: Number(process.env.COVIEW_PORT ?? port + 1), redisUrl: process.env.COVIEW_REDIS })
+const relay = await startRelay({
+  secret,
+  port: Number(process.env.COVIEW_PORT ?? port + 1),
+  redisUrl: process.env.COVIEW_REDIS,
+})
 const rooms = createCoviewRooms({ secret, relayUrl: relay.url })
 const catalog = createCatalog(root)
 const server = await startServer({
   port,
   mounts: {
-    '/': path.join(root, '.vitrine/demo'), '/assets/': path.join(root, 'assets'),
-    '/plain/': path.join(root, 'demo/plain'), '/vitrine/': path.join(root, '.vitrine/element'),
+    '/': path.join(root, '.vitrine/demo'),
+    '/assets/': path.join(root, 'assets'),
+    '/plain/': path.join(root, 'demo/plain'),
+    '/vitrine/': path.join(root, '.vitrine/element'),
   },
   handle: async (req, res, url) =>
     catalog.handle(req, res, url) || (await rooms.handle(req, res, url)) || collector.handle(req, res, url),

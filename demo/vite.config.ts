@@ -17,7 +17,13 @@ export default defineConfig({
     // Our sample products are served at /assets/: keep the app's own files elsewhere.
     assetsDir: '_app',
     chunkSizeWarningLimit: 2000,
-    rolldownOptions: { input: { index: path.join(here, 'index.html'), inbox: path.join(here, 'inbox.html'), 'inbox-store': path.join(here, 'inbox-store.html') } },
+    rolldownOptions: {
+      input: {
+        index: path.join(here, 'index.html'),
+        inbox: path.join(here, 'inbox.html'),
+        'inbox-store': path.join(here, 'inbox-store.html'),
+      },
+    },
   },
   logLevel: 'warn',
 })

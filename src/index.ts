@@ -5,7 +5,14 @@
 export { ProductPreview } from './preview/ProductPreview'
 export type { ProductPreviewProps, AddToCartRequest } from './preview/ProductPreview'
 export { ProductViewer, ViewerError, setAssetBase, defaultOverlayStrings, formatLength, checkTrueSize } from './viewer'
-export type { ProductViewerProps, ProductViewerHandle, ViewerErrorCode, SnapshotOptions, EnvironmentSource, OverlayStrings } from './viewer'
+export type {
+  ProductViewerProps,
+  ProductViewerHandle,
+  ViewerErrorCode,
+  SnapshotOptions,
+  EnvironmentSource,
+  OverlayStrings,
+} from './viewer'
 export { setMaxLiveViewers } from './viewer/contextBudget'
 export { RoomPlacement, ArError, detectArModes, readHandoff, handoffUrl } from './ar'
 export type { RoomPlacementProps, ArEnvironment, ArMode, ArStatus, ArSurface } from './ar'
@@ -17,8 +24,35 @@ export { TRYON_TEXT, type TryOnStrings } from './tryon/strings'
 export type { TryOnStatus, TryOnMode } from './tryon/tryOnController'
 
 // Show it to an agent: a live shared view (never the camera)
-export { createCoview, createCoviewMirror, coviewServer, websocketTransport, CoviewShare, CoviewMirror, CoviewSwatch, defaultCoviewStrings, EMPTY_COVIEW_STATE } from './coview'
-export type { Coview, CoviewOptions, CoviewShopperState, CoviewMirrorStore, CoviewMirrorState, CoviewServer, CoviewTransport, CoviewTransportFactory, CoviewTicket, CoviewState, CoviewPatch, CoviewOrbit, CoviewSuggestion, CoviewStrings, CoviewShareProps, CoviewMirrorProps } from './coview'
+export {
+  createCoview,
+  createCoviewMirror,
+  coviewServer,
+  websocketTransport,
+  CoviewShare,
+  CoviewMirror,
+  CoviewSwatch,
+  defaultCoviewStrings,
+  EMPTY_COVIEW_STATE,
+} from './coview'
+export type {
+  Coview,
+  CoviewOptions,
+  CoviewShopperState,
+  CoviewMirrorStore,
+  CoviewMirrorState,
+  CoviewServer,
+  CoviewTransport,
+  CoviewTransportFactory,
+  CoviewTicket,
+  CoviewState,
+  CoviewPatch,
+  CoviewOrbit,
+  CoviewSuggestion,
+  CoviewStrings,
+  CoviewShareProps,
+  CoviewMirrorProps,
+} from './coview'
 
 // Store wiring
 export { VitrineProvider, useVitrine } from './react/VitrineProvider'
@@ -31,7 +65,19 @@ export { VitrineError, isVitrineError, type ErrorSurface } from './errors/Vitrin
 
 // Manifest
 export { parseProduct, assertProduct, ProductError, toMetres, PRODUCT_KINDS, PLACEMENTS, FINISHES } from './product'
-export type { Product, ProductInput, ProductSource, ProductKind, Placement, Finish, Variant, Shade, Hotspot, Dimensions, ParseProductResult } from './product'
+export type {
+  Product,
+  ProductInput,
+  ProductSource,
+  ProductKind,
+  Placement,
+  Finish,
+  Variant,
+  Shade,
+  Hotspot,
+  Dimensions,
+  ParseProductResult,
+} from './product'
 
 // Text
 export { defaultViewerStrings, type ViewerStrings } from './ui/strings'

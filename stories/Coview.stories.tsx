@@ -16,10 +16,16 @@ const catalogueSofa = (catalogue as { id: string }[]).find((p) => p.id === 'sofa
 
 // Real stores, no relay: a transport that plays the relay's side of a short
 // conversation, so each state of the share and the mirror can be looked at.
-const played = (messages: IncomingMessage[]): CoviewTransportFactory => (_ticket, handlers) => {
-  queueMicrotask(() => { handlers.onStatus('open'); handlers.onOpen(); for (const m of messages) handlers.onMessage(m) })
-  return { send: () => true, close: () => {} }
-}
+const played =
+  (messages: IncomingMessage[]): CoviewTransportFactory =>
+  (_ticket, handlers) => {
+    queueMicrotask(() => {
+      handlers.onStatus('open')
+      handlers.onOpen()
+      for (const m of messages) handlers.onMessage(m)
+    })
+    return { send: () => true, close: () => {} }
+  }
 const storyServer = {
   open: async () => ({ room: 'storyroom_0123456789ab', relay: 'ws://127.0.0.1:1/coview', token: 'story' }),
   close: () => {},
@@ -33,7 +39,8 @@ const parsed = (source: unknown): Product => {
 
 function shopperCoview(step: 'prompt' | 'sharing' | 'suggestion', product: Product): Coview {
   const agentJoined: IncomingMessage[] = [{ t: 'welcome', role: 'shopper', peers: ['a1'] }]
-  if (step === 'suggestion') agentJoined.push({ t: 'suggest', id: 's1', kind: 'variant', value: product.variants.at(-1)?.id ?? 'x' })
+  if (step === 'suggestion')
+    agentJoined.push({ t: 'suggest', id: 's1', kind: 'variant', value: product.variants.at(-1)?.id ?? 'x' })
   const coview = createCoview({ server: storyServer, transport: played(agentJoined) })
   coview.update({ productId: product.id })
   coview.ask()
@@ -44,22 +51,37 @@ function shopperCoview(step: 'prompt' | 'sharing' | 'suggestion', product: Produ
 function ShopperStory({ step, product }: { step: 'prompt' | 'sharing' | 'suggestion'; product: unknown }) {
   const p = useMemo(() => parsed(product), [product])
   const coview = useMemo(() => shopperCoview(step, p), [step, p])
-  return <ProductPreview product={p} coview={coview} viewer={{ loading: 'eager' }} actions={{ ar: false, chat: false }} />
+  return (
+    <ProductPreview product={p} coview={coview} viewer={{ loading: 'eager' }} actions={{ ar: false, chat: false }} />
+  )
 }
 
 function MirrorStory({ product, state }: { product: unknown; state: Partial<CoviewState> }) {
   const p = useMemo(() => parsed(product), [product])
-  const mirror = useMemo(() => createCoviewMirror({
-    ticket: storyServer.agentTicket,
-    transport: played([{ t: 'welcome', role: 'agent', peers: [] }, { t: 'state', s: { ...EMPTY_COVIEW_STATE, productId: p.id, ...state } }]),
-  }), [p, state])
+  const mirror = useMemo(
+    () =>
+      createCoviewMirror({
+        ticket: storyServer.agentTicket,
+        transport: played([
+          { t: 'welcome', role: 'agent', peers: [] },
+          { t: 'state', s: { ...EMPTY_COVIEW_STATE, productId: p.id, ...state } },
+        ]),
+      }),
+    [p, state],
+  )
   return <CoviewMirror mirror={mirror} findProduct={(id) => (id === p.id ? p : undefined)} />
 }
 
 const meta = {
   title: 'Coview/Show it to an agent',
   component: ShopperStory,
-  decorators: [(Story) => <div style={{ width: 460, maxWidth: '100vw', padding: 12 }}><Story /></div>],
+  decorators: [
+    (Story) => (
+      <div style={{ width: 460, maxWidth: '100vw', padding: 12 }}>
+        <Story />
+      </div>
+    ),
+  ],
   args: { step: 'prompt', product: sofa },
 } satisfies Meta<typeof ShopperStory>
 export default meta
@@ -79,17 +101,34 @@ const sofaId = 'navy'
 /** The agent's mirror of the inline viewer: same variant, angle and zoom, dimensions on, a hotspot open. */
 export const MirrorViewer: StoryObj<typeof MirrorStory> = {
   render: (args) => <MirrorStory {...args} />,
-  args: { product: catalogueSofa, state: { variant: sofaId, orbit: { azimuth: -40, elevation: 22, zoom: 1.1 }, dimensions: true, hotspot: 'legs' } },
+  args: {
+    product: catalogueSofa,
+    state: { variant: sofaId, orbit: { azimuth: -40, elevation: 22, zoom: 1.1 }, dimensions: true, hotspot: 'legs' },
+  },
 }
 
 /** The agent's mirror while the shopper has it in their room: placed on the floor, 1.8 m away. */
 export const MirrorInRoom: StoryObj<typeof MirrorStory> = {
   render: (args) => <MirrorStory {...args} />,
-  args: { product: sofa, state: { variant: sofaId, surface: 'ar', ar: { status: 'placed', surface: 'floor', distance: 1.8 }, orbit: { azimuth: 20, elevation: 15, zoom: 1 } } },
+  args: {
+    product: sofa,
+    state: {
+      variant: sofaId,
+      surface: 'ar',
+      ar: { status: 'placed', surface: 'floor', distance: 1.8 },
+      orbit: { azimuth: 20, elevation: 15, zoom: 1 },
+    },
+  },
 }
 
 /** The agent's mirror of try-on: the shade and intensity on a swatch, never the shopper's face. */
 export const MirrorTryOn: StoryObj<typeof MirrorStory> = {
   render: (args) => <MirrorStory {...args} />,
-  args: { product: lipstick, state: { surface: 'tryon', tryon: { shade: (lipstick as { shades: { id: string }[] }).shades[1].id, intensity: 0.7 } } },
+  args: {
+    product: lipstick,
+    state: {
+      surface: 'tryon',
+      tryon: { shade: (lipstick as { shades: { id: string }[] }).shades[1].id, intensity: 0.7 },
+    },
+  },
 }

@@ -9,7 +9,13 @@ import type { Finish, ProductInput, ProductSource, Shade } from '../src/product'
 import catalogue from '../assets/shades.json'
 
 const shades = catalogue as Shade[]
-const lipstick: ProductInput = { id: 'lipstick-story', name: 'Velvet Lip Colour', price: { amount: 24, currency: 'EUR' }, kind: 'lipstick', shades }
+const lipstick: ProductInput = {
+  id: 'lipstick-story',
+  name: 'Velvet Lip Colour',
+  price: { amount: 24, currency: 'EUR' },
+  kind: 'lipstick',
+  shades,
+}
 
 /** Light, brown and dark skin, in that order (CC0 photos in ../shared/assets/faces). */
 const SKIN_TONES = [
@@ -23,10 +29,19 @@ const faceUrl = (face: string) => `/shared/faces/${face}.jpg`
 function NeedsSharedFaces({ children }: { children: ReactNode }) {
   const [ok, setOk] = useState<boolean | null>(null)
   useEffect(() => {
-    fetch(faceUrl('face-001'), { method: 'HEAD' }).then((r) => setOk(r.ok), () => setOk(false))
+    fetch(faceUrl('face-001'), { method: 'HEAD' }).then(
+      (r) => setOk(r.ok),
+      () => setOk(false),
+    )
   }, [])
   if (ok === null) return null
-  if (!ok) return <p role="note" style={{ font: '14px system-ui', padding: 16 }}>This story needs the shared test faces (../shared/assets/faces, served at /shared). They are not part of the repository.</p>
+  if (!ok)
+    return (
+      <p role="note" style={{ font: '14px system-ui', padding: 16 }}>
+        This story needs the shared test faces (../shared/assets/faces, served at /shared). They are not part of the
+        repository.
+      </p>
+    )
   return <>{children}</>
 }
 
@@ -34,12 +49,16 @@ function SideBySide({ finish }: { finish: Finish }) {
   const shade = shades.find((s) => s.finish === finish) ?? shades[0]
   return (
     <NeedsSharedFaces>
-      <p style={{ font: '14px system-ui', margin: '0 0 8px' }}>{shade.name}: {finish}, {shade.color}, opacity {shade.opacity ?? 'default'}</p>
+      <p style={{ font: '14px system-ui', margin: '0 0 8px' }}>
+        {shade.name}: {finish}, {shade.color}, opacity {shade.opacity ?? 'default'}
+      </p>
       <div style={{ display: 'grid', gridTemplateColumns: 'repeat(3, minmax(0, 1fr))', gap: 12 }}>
         {SKIN_TONES.map(({ face, label }) => (
           <figure key={face} style={{ margin: 0 }}>
             <LipTryOn product={lipstick} shade={shade.id} photo={faceUrl(face)} controls={false} />
-            <figcaption style={{ font: '12px system-ui', textAlign: 'center' }}>{face} ({label} skin)</figcaption>
+            <figcaption style={{ font: '12px system-ui', textAlign: 'center' }}>
+              {face} ({label} skin)
+            </figcaption>
           </figure>
         ))}
       </div>
@@ -48,16 +67,40 @@ function SideBySide({ finish }: { finish: Finish }) {
 }
 
 /** The try-on chrome with one state's panel, for states a story cannot reach on its own (camera prompts). */
-function StatePreview({ status, problem, mode = null, progress = null }: {
-  status: 'starting' | 'denied' | 'no-face'; problem?: 'denied' | 'no-camera'; mode?: 'live' | 'photo' | null
+function StatePreview({
+  status,
+  problem,
+  mode = null,
+  progress = null,
+}: {
+  status: 'starting' | 'denied' | 'no-face'
+  problem?: 'denied' | 'no-camera'
+  mode?: 'live' | 'photo' | null
   progress?: { loaded: number; total: number } | null
 }) {
   return (
-    <div className="vitrine-root vitrine-tryon" data-tryon-status={status} data-vitrine-state={status === 'starting' ? 'loading' : 'ready'} style={{ maxWidth: 640 }}>
-      <VitrineStyles /><TryOnStyles />
+    <div
+      className="vitrine-root vitrine-tryon"
+      data-tryon-status={status}
+      data-vitrine-state={status === 'starting' ? 'loading' : 'ready'}
+      style={{ maxWidth: 640 }}
+    >
+      <VitrineStyles />
+      <TryOnStyles />
       <div className="vitrine-tryon-stage">
-        <StatusPanel status={status} mode={mode} problem={problem} productName={lipstick.name} resumed={false}
-          progress={progress} previewing={false} text={TRYON_TEXT} onStartCamera={() => {}} onChoosePhoto={() => {}} onCancel={() => {}} />
+        <StatusPanel
+          status={status}
+          mode={mode}
+          problem={problem}
+          productName={lipstick.name}
+          resumed={false}
+          progress={progress}
+          previewing={false}
+          text={TRYON_TEXT}
+          onStartCamera={() => {}}
+          onChoosePhoto={() => {}}
+          onCancel={() => {}}
+        />
       </div>
     </div>
   )
@@ -68,7 +111,13 @@ const meta: Meta<typeof LipTryOn> = {
   component: LipTryOn,
   args: { product: lipstick, catalogue: shades },
   parameters: { layout: 'padded' },
-  decorators: [(Story) => <div style={{ width: '100%', maxWidth: 1200 }}><Story /></div>],
+  decorators: [
+    (Story) => (
+      <div style={{ width: '100%', maxWidth: 1200 }}>
+        <Story />
+      </div>
+    ),
+  ],
 }
 export default meta
 type Story = StoryObj<typeof LipTryOn>
@@ -77,15 +126,25 @@ type Story = StoryObj<typeof LipTryOn>
 export const Intro: Story = {}
 
 /** Photo mode on a smile: the open mouth and teeth stay bare. */
-export const TrackingOnPhoto: Story = { tags: ['state:data-tryon-status=tracking'],
+export const TrackingOnPhoto: Story = {
+  tags: ['state:data-tryon-status=tracking'],
   args: { photo: faceUrl('face-009'), shade: 'cherry-10' },
-  render: (args) => <NeedsSharedFaces><LipTryOn {...args} /></NeedsSharedFaces>,
+  render: (args) => (
+    <NeedsSharedFaces>
+      <LipTryOn {...args} />
+    </NeedsSharedFaces>
+  ),
 }
 
 /** The before/after divider, draggable across the face. */
-export const BeforeAfter: Story = { tags: ['state:data-tryon-status=tracking'],
+export const BeforeAfter: Story = {
+  tags: ['state:data-tryon-status=tracking'],
   args: { photo: faceUrl('face-006'), shade: 'berry-15', initialCompare: 0.5 },
-  render: (args) => <NeedsSharedFaces><LipTryOn {...args} /></NeedsSharedFaces>,
+  render: (args) => (
+    <NeedsSharedFaces>
+      <LipTryOn {...args} />
+    </NeedsSharedFaces>
+  ),
 }
 
 export const Matte: Story = { render: () => <SideBySide finish="matte" /> }
@@ -98,21 +157,28 @@ export const Shimmer: Story = { render: () => <SideBySide finish="shimmer" /> }
 /** A photo without a face (a plain grey picture): real no-face state in photo mode. */
 export const NoFaceInPhoto: Story = {
   args: {
-    photo: 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAFAAAAA8CAYAAADxJz2MAAAAh0lEQVR4Ae3BsQGAQACEMLzJbWxc2t9BWpLrfe6P/DaijCgjyogyoowoI8qIMqKMKCPKiDKijCgjyogyoowoI8qIMqKMKCPKiDKijCgjyogyoowoI8qIMqKMKCPKiDKijCgjyogyoowoI8qIMqKMKCPKiDKijCgjyogyoowoI8qIMqKMKCPKASXSAwaLWs2AAAAAAElFTkSuQmCC',
+    photo:
+      'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAFAAAAA8CAYAAADxJz2MAAAAh0lEQVR4Ae3BsQGAQACEMLzJbWxc2t9BWpLrfe6P/DaijCgjyogyoowoI8qIMqKMKCPKiDKijCgjyogyoowoI8qIMqKMKCPKiDKijCgjyogyoowoI8qIMqKMKCPKiDKijCgjyogyoowoI8qIMqKMKCPKiDKijCgjyogyoowoI8qIMqKMKCPKASXSAwaLWs2AAAAAAElFTkSuQmCC',
   },
 }
 
 /** The model files cannot be loaded (a store's assetBase pointing nowhere): the error state. */
 export const ModelMissing: Story = {
   args: { photo: faceUrl('face-001'), assetBase: '/no-such-face-model/' },
-  render: (args) => <NeedsSharedFaces><LipTryOn {...args} /></NeedsSharedFaces>,
+  render: (args) => (
+    <NeedsSharedFaces>
+      <LipTryOn {...args} />
+    </NeedsSharedFaces>
+  ),
 }
 
 /** A manifest that fails validation. */
-export const InvalidProduct: Story = { args: { product: { id: 'broken', kind: 'lipstick' } as unknown as ProductSource } }
+export const InvalidProduct: Story = {
+  args: { product: { id: 'broken', kind: 'lipstick' } as unknown as ProductSource },
+}
 
 /** Camera starting (model and camera loading). */
-export const Starting: StoryObj = { tags: ["no-settle"], render: () => <StatePreview status="starting" mode="live" /> }
+export const Starting: StoryObj = { tags: ['no-settle'], render: () => <StatePreview status="starting" mode="live" /> }
 
 /** The model downloading on a slow connection: a progress bar in MB and Cancel. */
 export const DownloadingModel: StoryObj = {

@@ -7,7 +7,13 @@ import { RequiresShared } from './support/RequiresShared'
 
 installSlowNetwork()
 
-const frame = (width = 560) => (Story: () => React.ReactNode) => <div style={{ width, maxWidth: '100vw' }}><Story /></div>
+const frame =
+  (width = 560) =>
+  (Story: () => React.ReactNode) => (
+    <div style={{ width, maxWidth: '100vw' }}>
+      <Story />
+    </div>
+  )
 
 const meta = {
   title: 'Viewer/ProductViewer',
@@ -32,13 +38,23 @@ export const PosterUntilTapped: Story = { args: { product: armchair, loading: 'i
 
 /** A slow connection (~20 KB/s): the progress bar shows bytes received over the total. */
 export const SlowNetwork: Story = {
-  args: { product: { ...armchair, model: { ...armchair.model!, src: '/assets/models/armchair.glb#vitrine-kbps=20', poster: undefined } } },
+  args: {
+    product: {
+      ...armchair,
+      model: { ...armchair.model!, src: '/assets/models/armchair.glb#vitrine-kbps=20', poster: undefined },
+    },
+  },
 }
 
 /** Loading, caught mid-download (the connection stalls at 40%): the bar holds its place. */
 export const LoadingWithProgress: Story = {
   tags: ['no-settle'],
-  args: { product: { ...sofa, model: { ...sofa.model!, src: '/assets/models/sofa.glb#vitrine-stall=0.4', poster: undefined } } },
+  args: {
+    product: {
+      ...sofa,
+      model: { ...sofa.model!, src: '/assets/models/sofa.glb#vitrine-stall=0.4', poster: undefined },
+    },
+  },
 }
 
 /** A missing file (404): a human message and a retry button. */
@@ -53,7 +69,15 @@ export const ErrorCorruptFile: Story = {
 
 /** A manifest with a wrong field: the viewer names it and does not crash. */
 export const BadManifest: Story = {
-  args: { product: { id: 'broken', name: 'Broken', price: { amount: 'a lot', currency: 'EUR' }, kind: 'furniture', model: { src: '/assets/models/sofa.glb', alt: 'x' } } as unknown as ProductSource },
+  args: {
+    product: {
+      id: 'broken',
+      name: 'Broken',
+      price: { amount: 'a lot', currency: 'EUR' },
+      kind: 'furniture',
+      model: { src: '/assets/models/sofa.glb', alt: 'x' },
+    } as unknown as ProductSource,
+  },
 }
 
 /** Translated text through the `strings` prop (here, French). */
@@ -73,7 +97,11 @@ export const Translated: Story = {
 const sharedStory = (index: number): Story => ({
   name: `Khronos: ${sharedModels[index].name}`,
   args: { product: sharedProduct(sharedModels[index]) },
-  render: (args) => <RequiresShared probe={`/shared/models/${sharedModels[index].path}`}><ProductViewer {...args} /></RequiresShared>,
+  render: (args) => (
+    <RequiresShared probe={`/shared/models/${sharedModels[index].path}`}>
+      <ProductViewer {...args} />
+    </RequiresShared>
+  ),
 })
 export const KhronosGlamVelvetSofa = sharedStory(0)
 export const KhronosGlamVelvetSofaDraco = sharedStory(1)

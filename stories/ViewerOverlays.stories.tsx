@@ -10,7 +10,11 @@ const products = catalogue as unknown as ProductInput[]
 const ours = (id: string) => products.find((p) => p.id === id)!
 const withoutHotspots = (p: ProductInput): ProductInput => ({ ...p, hotspots: [] })
 
-const frame = (Story: () => React.ReactNode) => <div style={{ width: 560, maxWidth: '100vw' }}><Story /></div>
+const frame = (Story: () => React.ReactNode) => (
+  <div style={{ width: 560, maxWidth: '100vw' }}>
+    <Story />
+  </div>
+)
 
 const meta = {
   title: 'Viewer/Overlays',
@@ -37,14 +41,28 @@ export const HotspotMarkupIsText: Story = {
     dimensions: false,
     product: {
       ...ours('armchair'),
-      hotspots: [{ id: 'markup', position: [0, 0.495, 0.09], normal: [0, 1, 0], title: '<img src=x onerror="alert(1)">', text: '<script>alert(2)</script>' }],
+      hotspots: [
+        {
+          id: 'markup',
+          position: [0, 0.495, 0.09],
+          normal: [0, 1, 0],
+          title: '<img src=x onerror="alert(1)">',
+          text: '<script>alert(2)</script>',
+        },
+      ],
     },
   },
 }
 
 /** A listing that says 0.8 cm for a 0.8 m chair: the model is shown at its own measured size, and the note says so. */
 export const SizeMismatch: Story = {
-  args: { product: { ...withoutHotspots(ours('armchair')), id: 'armchair-wrong-unit', dimensions: { width: 0.8, height: 0.85, depth: 0.8, unit: 'cm' } } },
+  args: {
+    product: {
+      ...withoutHotspots(ours('armchair')),
+      id: 'armchair-wrong-unit',
+      dimensions: { width: 0.8, height: 0.85, depth: 0.8, unit: 'cm' },
+    },
+  },
 }
 
 const khronos = (id: string) => sharedModels.find((m) => m.id === id)!
@@ -59,13 +77,22 @@ const sharedStory = (id: string, credit: string): Story => ({
 })
 
 /** The Khronos Glam Velvet Sofa: 218.8 × 78.7 × 102.3 cm. */
-export const KhronosSofa = sharedStory('glam-velvet-sofa', 'Glam Velvet Sofa © 2021 Wayfair, LLC, by Eric Chadwick, CC BY 4.0; from KhronosGroup/glTF-Sample-Assets.')
+export const KhronosSofa = sharedStory(
+  'glam-velvet-sofa',
+  'Glam Velvet Sofa © 2021 Wayfair, LLC, by Eric Chadwick, CC BY 4.0; from KhronosGroup/glTF-Sample-Assets.',
+)
 
 /** The Khronos Sheen Chair: 82.7 × 68.6 × 57.0 cm. */
-export const KhronosChair = sharedStory('sheen-chair', 'Sheen Chair © 2020 Wayfair, LLC, by Eric Chadwick; from KhronosGroup/glTF-Sample-Assets.')
+export const KhronosChair = sharedStory(
+  'sheen-chair',
+  'Sheen Chair © 2020 Wayfair, LLC, by Eric Chadwick; from KhronosGroup/glTF-Sample-Assets.',
+)
 
 /** The Khronos Materials Variants Shoe, in inches: 11.7 × 6.0 × 4.6 in. */
 export const KhronosShoeImperial: Story = {
-  ...sharedStory('materials-variants-shoe', 'Materials Variants Shoe © 2021 Shopify, Inc., CC BY 4.0; from KhronosGroup/glTF-Sample-Assets.'),
+  ...sharedStory(
+    'materials-variants-shoe',
+    'Materials Variants Shoe © 2021 Shopify, Inc., CC BY 4.0; from KhronosGroup/glTF-Sample-Assets.',
+  ),
   args: { product: sharedProduct(khronos('materials-variants-shoe')), unit: 'imperial' },
 }

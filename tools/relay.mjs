@@ -37,8 +37,19 @@ export const CLOSE = { ended: 4000, refused: 4401, closed: 4404, replaced: 4409,
  * @param {{ capacity?: number, perSecond?: number }} [o.rate]
  * @param {(line: string) => void} [o.log]
  */
-export async function startRelay({ secret, port = 0, host = '127.0.0.1', redisUrl, graceMs = 5000, idleMs = 30_000, beatMs = 5000, rate, log = () => {} }) {
-  if (typeof secret !== 'string' || secret.length < 16) throw new Error('startRelay needs a secret of at least 16 characters')
+export async function startRelay({
+  secret,
+  port = 0,
+  host = '127.0.0.1',
+  redisUrl,
+  graceMs = 5000,
+  idleMs = 30_000,
+  beatMs = 5000,
+  rate,
+  log = () => {},
+}) {
+  if (typeof secret !== 'string' || secret.length < 16)
+    throw new Error('startRelay needs a secret of at least 16 characters')
   const processId = crypto.randomBytes(6).toString('base64url')
   const rooms = new Map()
   const stats = { connections: 0, refused: 0, forwarded: 0, rateLimited: 0, dropped: {} }
@@ -50,7 +61,8 @@ export async function startRelay({ secret, port = 0, host = '127.0.0.1', redisUr
   const send = (ws, message) => {
     if (ws && ws.readyState === ws.OPEN) ws.send(typeof message === 'string' ? message : JSON.stringify(message))
   }
-  const publish = (r, message) => bus.publish(r.id, { o: processId, ...message }).catch((err) => log(`publish: ${err.message}`))
+  const publish = (r, message) =>
+    bus.publish(r.id, { o: processId, ...message }).catch((err) => log(`publish: ${err.message}`))
 
   async function ensureRoom(id) {
     let r = rooms.get(id)
@@ -70,9 +82,15 @@ export async function startRelay({ secret, port = 0, host = '127.0.0.1', redisUr
     r.ended = true
     clearTimeout(r.grace)
     r.grace = null
-    for (const ws of r.agents.values()) { send(ws, { t: 'ended', reason }); ws.close(CLOSE.ended, reason) }
+    for (const ws of r.agents.values()) {
+      send(ws, { t: 'ended', reason })
+      ws.close(CLOSE.ended, reason)
+    }
     r.agents.clear()
-    if (r.shopper) { send(r.shopper, { t: 'ended', reason }); r.shopper.close(CLOSE.ended, reason) }
+    if (r.shopper) {
+      send(r.shopper, { t: 'ended', reason })
+      r.shopper.close(CLOSE.ended, reason)
+    }
     r.shopper = null
     rooms.delete(r.id)
     void bus.leave(r.id).catch(() => {})
@@ -88,8 +106,10 @@ export async function startRelay({ secret, port = 0, host = '127.0.0.1', redisUr
     if (m.o === processId) return
     const r = rooms.get(roomId)
     if (!r) return
-    if (m.k === 'to-agents') { r.lastShopperAt = Date.now(); for (const ws of r.agents.values()) send(ws, m.text) }
-    else if (m.k === 'to-shopper') send(r.shopper, m.text)
+    if (m.k === 'to-agents') {
+      r.lastShopperAt = Date.now()
+      for (const ws of r.agents.values()) send(ws, m.text)
+    } else if (m.k === 'to-shopper') send(r.shopper, m.text)
     else if (m.k === 'peer') send(r.shopper, { t: 'peer', event: m.event, peer: m.peer })
     else if (m.k === 'beat') r.lastShopperAt = Date.now()
     else if (m.k === 'who') {
@@ -97,7 +117,10 @@ export async function startRelay({ secret, port = 0, host = '127.0.0.1', redisUr
       clearTimeout(r.grace)
       r.grace = null
       r.lastShopperAt = Date.now()
-      if (r.shopper) { r.shopper.close(CLOSE.replaced, 'joined elsewhere'); r.shopper = null }
+      if (r.shopper) {
+        r.shopper.close(CLOSE.replaced, 'joined elsewhere')
+        r.shopper = null
+      }
       for (const peer of r.agents.keys()) void publish(r, { k: 'peer', event: 'joined', peer })
     } else if (m.k === 'end') endLocal(r, m.reason)
   }
@@ -112,17 +135,26 @@ export async function startRelay({ secret, port = 0, host = '127.0.0.1', redisUr
   beat.unref()
 
   const server = http.createServer((req, res) => {
-    if (req.url === '/stats') { res.writeHead(200, { 'content-type': 'application/json' }); res.end(JSON.stringify(statsNow())); return }
-    res.writeHead(404); res.end()
+    if (req.url === '/stats') {
+      res.writeHead(200, { 'content-type': 'application/json' })
+      res.end(JSON.stringify(statsNow()))
+      return
+    }
+    res.writeHead(404)
+    res.end()
   })
   const wss = new WebSocketServer({
-    server, path: '/coview', maxPayload: 64 * 1024,
+    server,
+    path: '/coview',
+    maxPayload: 64 * 1024,
     handleProtocols: (protocols) => (protocols.has(PROTOCOL) ? PROTOCOL : false),
   })
 
   wss.on('connection', async (ws, req) => {
     stats.connections++
-    const offered = String(req.headers['sec-websocket-protocol'] ?? '').split(',').map((p) => p.trim())
+    const offered = String(req.headers['sec-websocket-protocol'] ?? '')
+      .split(',')
+      .map((p) => p.trim())
     const claims = verifyToken(secret, offered.find((p) => p.startsWith('t.'))?.slice(2))
     if (claims.error) {
       stats.refused++
@@ -135,7 +167,10 @@ export async function startRelay({ secret, port = 0, host = '127.0.0.1', redisUr
     let handler = (data, isBinary) => early.push([data, isBinary])
     ws.on('message', (data, isBinary) => handler(data, isBinary))
     ws.on('error', () => {})
-    if (await bus.isClosed(claims.room).catch(() => false)) { ws.close(CLOSE.closed, 'room closed'); return }
+    if (await bus.isClosed(claims.room).catch(() => false)) {
+      ws.close(CLOSE.closed, 'room closed')
+      return
+    }
     if (ws.readyState !== ws.OPEN) return
     const r = await ensureRoom(claims.room)
     const peer = crypto.randomBytes(4).toString('hex')
@@ -173,7 +208,10 @@ export async function startRelay({ secret, port = 0, host = '127.0.0.1', redisUr
       stats.forwarded++
       if (role === 'shopper') {
         r.lastShopperAt = Date.now()
-        if (checked.message.t === 'end') { void endRoom(r, checked.message.reason); return }
+        if (checked.message.t === 'end') {
+          void endRoom(r, checked.message.reason)
+          return
+        }
         for (const agent of r.agents.values()) send(agent, checked.text)
         void publish(r, { k: 'to-agents', text: checked.text })
       } else {
@@ -189,7 +227,10 @@ export async function startRelay({ secret, port = 0, host = '127.0.0.1', redisUr
         if (r.shopper !== ws) return
         r.shopper = null
         // A dropped connection (a tunnel, a phone locking) gets a moment to come back.
-        r.grace = setTimeout(() => { r.grace = null; void endRoom(r, 'left') }, graceMs)
+        r.grace = setTimeout(() => {
+          r.grace = null
+          void endRoom(r, 'left')
+        }, graceMs)
       } else {
         r.agents.delete(peer)
         send(r.shopper, { t: 'peer', event: 'left', peer })
@@ -203,11 +244,15 @@ export async function startRelay({ secret, port = 0, host = '127.0.0.1', redisUr
     return { ...stats, dropped: { ...stats.dropped }, rooms: rooms.size, bus: bus.kind }
   }
 
-  await new Promise((resolve, reject) => { server.once('error', reject); server.listen(port, host, resolve) })
+  await new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, host, resolve)
+  })
   const address = server.address()
   const url = `ws://${host}:${address.port}/coview`
   return {
-    url, port: address.port,
+    url,
+    port: address.port,
     stats: statsNow,
     async close() {
       stopping = true
@@ -215,7 +260,10 @@ export async function startRelay({ secret, port = 0, host = '127.0.0.1', redisUr
       for (const r of rooms.values()) clearTimeout(r.grace)
       for (const ws of wss.clients) ws.terminate()
       await new Promise((resolve) => wss.close(() => resolve()))
-      await new Promise((resolve) => { server.closeAllConnections?.(); server.close(() => resolve()) })
+      await new Promise((resolve) => {
+        server.closeAllConnections?.()
+        server.close(() => resolve())
+      })
       await bus.close()
     },
   }
@@ -236,7 +284,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     log: (line) => console.error(`[relay] ${line}`),
   })
   console.log(JSON.stringify({ relay: relay.url, pid: process.pid }))
-  const stop = () => { void relay.close().then(() => process.exit(0)) }
+  const stop = () => {
+    void relay.close().then(() => process.exit(0))
+  }
   process.on('SIGTERM', stop)
   process.on('SIGINT', stop)
 }

@@ -17,8 +17,12 @@ export function memoryBus() {
     async join() {},
     async leave() {},
     async publish() {},
-    async markClosed(room) { closed.add(room) },
-    async isClosed(room) { return closed.has(room) },
+    async markClosed(room) {
+      closed.add(room)
+    },
+    async isClosed(room) {
+      return closed.has(room)
+    },
     async close() {},
   }
 }
@@ -44,16 +48,26 @@ export async function redisBus({ url, onMessage, onError = () => {} }) {
       if (joined.has(room)) return
       joined.add(room)
       await sub.subscribe(channel(room), (text) => {
-        try { onMessage(room, JSON.parse(text)) } catch (err) { onError(err) }
+        try {
+          onMessage(room, JSON.parse(text))
+        } catch (err) {
+          onError(err)
+        }
       })
     },
     async leave(room) {
       if (!joined.delete(room)) return
       await sub.unsubscribe(channel(room))
     },
-    async publish(room, message) { await pub.publish(channel(room), JSON.stringify(message)) },
-    async markClosed(room) { await pub.set(`vitrine:coview:closed:${room}`, '1', { EX: CLOSED_TTL_S }) },
-    async isClosed(room) { return (await pub.get(`vitrine:coview:closed:${room}`)) === '1' },
+    async publish(room, message) {
+      await pub.publish(channel(room), JSON.stringify(message))
+    },
+    async markClosed(room) {
+      await pub.set(`vitrine:coview:closed:${room}`, '1', { EX: CLOSED_TTL_S })
+    },
+    async isClosed(room) {
+      return (await pub.get(`vitrine:coview:closed:${room}`)) === '1'
+    },
     async close() {
       await Promise.allSettled([sub.quit(), pub.quit()])
     },

@@ -29,8 +29,13 @@ const onlyKeys = (o, keys) => Object.keys(o).every((k) => keys.includes(k))
 
 /** The orbit of the 3D view: degrees around and above the model, zoom 1 = framed. */
 export function validOrbit(o) {
-  return isObject(o) && onlyKeys(o, ['azimuth', 'elevation', 'zoom'])
-    && isNumber(o.azimuth, -360, 360) && isNumber(o.elevation, -90, 90) && isNumber(o.zoom, 0.01, 20)
+  return (
+    isObject(o) &&
+    onlyKeys(o, ['azimuth', 'elevation', 'zoom']) &&
+    isNumber(o.azimuth, -360, 360) &&
+    isNumber(o.elevation, -90, 90) &&
+    isNumber(o.zoom, 0.01, 20)
+  )
 }
 
 const FIELDS = {
@@ -40,10 +45,14 @@ const FIELDS = {
   orbit: (v) => v === null || validOrbit(v),
   dimensions: (v) => typeof v === 'boolean',
   hotspot: idOrNull,
-  ar: (v) => isObject(v) && onlyKeys(v, ['status', 'surface', 'distance']) && AR_STATUS.includes(v.status)
-    && (v.surface === undefined || v.surface === null || AR_SURFACES.includes(v.surface))
-    && (v.distance === undefined || v.distance === null || isNumber(v.distance, 0, 1000)),
-  tryon: (v) => isObject(v) && onlyKeys(v, ['shade', 'intensity']) && idOrNull(v.shade ?? null) && isNumber(v.intensity, 0, 1),
+  ar: (v) =>
+    isObject(v) &&
+    onlyKeys(v, ['status', 'surface', 'distance']) &&
+    AR_STATUS.includes(v.status) &&
+    (v.surface === undefined || v.surface === null || AR_SURFACES.includes(v.surface)) &&
+    (v.distance === undefined || v.distance === null || isNumber(v.distance, 0, 1000)),
+  tryon: (v) =>
+    isObject(v) && onlyKeys(v, ['shade', 'intensity']) && idOrNull(v.shade ?? null) && isNumber(v.intensity, 0, 1),
 }
 export const STATE_KEYS = Object.keys(FIELDS)
 
@@ -57,10 +66,18 @@ function validState(s, complete) {
 const SHAPES = {
   state: (m) => onlyKeys(m, ['t', 's']) && validState(m.s, true),
   patch: (m) => onlyKeys(m, ['t', 's']) && validState(m.s, false),
-  answer: (m) => onlyKeys(m, ['t', 'id', 'accepted']) && typeof m.id === 'string' && ID.test(m.id) && typeof m.accepted === 'boolean',
+  answer: (m) =>
+    onlyKeys(m, ['t', 'id', 'accepted']) &&
+    typeof m.id === 'string' &&
+    ID.test(m.id) &&
+    typeof m.accepted === 'boolean',
   end: (m) => onlyKeys(m, ['t', 'reason']) && END_REASONS.includes(m.reason),
-  suggest: (m) => onlyKeys(m, ['t', 'id', 'kind', 'value']) && typeof m.id === 'string' && ID.test(m.id) && SUGGESTION_KINDS.includes(m.kind)
-    && (m.kind === 'angle' ? validOrbit(m.value) : typeof m.value === 'string' && ID.test(m.value)),
+  suggest: (m) =>
+    onlyKeys(m, ['t', 'id', 'kind', 'value']) &&
+    typeof m.id === 'string' &&
+    ID.test(m.id) &&
+    SUGGESTION_KINDS.includes(m.kind) &&
+    (m.kind === 'angle' ? validOrbit(m.value) : typeof m.value === 'string' && ID.test(m.value)),
 }
 
 /**
@@ -72,12 +89,24 @@ const SHAPES = {
  */
 export function checkMessage(data, isBinary, role) {
   if (isBinary) return { ok: false, reason: 'binary' }
-  const text = typeof data === 'string' ? data : Buffer.isBuffer(data) ? data.toString('utf8') : Array.isArray(data) ? Buffer.concat(data).toString('utf8') : Buffer.from(data).toString('utf8')
+  const text =
+    typeof data === 'string'
+      ? data
+      : Buffer.isBuffer(data)
+        ? data.toString('utf8')
+        : Array.isArray(data)
+          ? Buffer.concat(data).toString('utf8')
+          : Buffer.from(data).toString('utf8')
   if (Buffer.byteLength(text, 'utf8') > MAX_MESSAGE_BYTES) return { ok: false, reason: 'too-large' }
   if (IMAGE_LIKE.test(text)) return { ok: false, reason: 'image' }
   let message
-  try { message = JSON.parse(text) } catch { return { ok: false, reason: 'not-json' } }
-  if (!isObject(message) || typeof message.t !== 'string' || !Object.hasOwn(SHAPES, message.t)) return { ok: false, reason: 'unknown-type' }
+  try {
+    message = JSON.parse(text)
+  } catch {
+    return { ok: false, reason: 'not-json' }
+  }
+  if (!isObject(message) || typeof message.t !== 'string' || !Object.hasOwn(SHAPES, message.t))
+    return { ok: false, reason: 'unknown-type' }
   if (!TYPES_BY_ROLE[role]?.includes(message.t)) return { ok: false, reason: 'wrong-role' }
   if (!SHAPES[message.t](message)) return { ok: false, reason: 'bad-shape' }
   return { ok: true, message, text }

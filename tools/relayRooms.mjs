@@ -33,11 +33,19 @@ export function createCoviewRooms({ secret, relayUrl, prefix = '/coview', shoppe
 
   async function handle(req, res, url) {
     if (url.pathname !== prefix + '/rooms' && !url.pathname.startsWith(prefix + '/rooms/')) return false
-    const parts = url.pathname.slice(prefix.length + '/rooms'.length).split('/').filter(Boolean)
+    const parts = url.pathname
+      .slice(prefix.length + '/rooms'.length)
+      .split('/')
+      .filter(Boolean)
     if (parts.length === 0 && req.method === 'POST') {
       let productId
-      try { productId = JSON.parse((await readBody(req)).toString('utf8') || '{}').productId } catch { return json(res, 400, { error: 'body is not JSON' }) }
-      if (productId !== undefined && (typeof productId !== 'string' || !PRODUCT_ID.test(productId))) return json(res, 400, { error: 'bad productId' })
+      try {
+        productId = JSON.parse((await readBody(req)).toString('utf8') || '{}').productId
+      } catch {
+        return json(res, 400, { error: 'body is not JSON' })
+      }
+      if (productId !== undefined && (typeof productId !== 'string' || !PRODUCT_ID.test(productId)))
+        return json(res, 400, { error: 'bad productId' })
       const room = newRoomId()
       rooms.set(room, { room, productId: productId ?? null, openedAt: Date.now() })
       const token = signToken(secret, { room, role: 'shopper', ttlS: shopperTtlS })
@@ -46,7 +54,10 @@ export function createCoviewRooms({ secret, relayUrl, prefix = '/coview', shoppe
     if (parts.length === 0 && req.method === 'GET') return json(res, 200, [...rooms.values()])
     const room = parts[0]
     if (!ROOM_ID.test(room) || !rooms.has(room)) return json(res, 404, { error: 'no such room' })
-    if (parts.length === 1 && req.method === 'DELETE') { rooms.delete(room); return json(res, 204) }
+    if (parts.length === 1 && req.method === 'DELETE') {
+      rooms.delete(room)
+      return json(res, 204)
+    }
     if (parts.length === 2 && parts[1] === 'agent-token' && req.method === 'POST') {
       const token = signToken(secret, { room, role: 'agent', ttlS: agentTtlS })
       return json(res, 200, { token, relay: relayFor('agent'), expiresAt: Date.now() + agentTtlS * 1000 })

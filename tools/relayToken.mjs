@@ -24,7 +24,14 @@ export function newRoomId() {
 export function signToken(secret, { room, role, ttlS, now = Date.now() }) {
   if (!ROOM_ID.test(room)) throw new Error('bad room id')
   if (!ROLES.includes(role)) throw new Error('bad role')
-  const payload = Buffer.from(JSON.stringify({ r: room, p: role, e: Math.floor(now / 1000) + ttlS, n: crypto.randomBytes(6).toString('base64url') })).toString('base64url')
+  const payload = Buffer.from(
+    JSON.stringify({
+      r: room,
+      p: role,
+      e: Math.floor(now / 1000) + ttlS,
+      n: crypto.randomBytes(6).toString('base64url'),
+    }),
+  ).toString('base64url')
   return `${payload}.${mac(secret, payload)}`
 }
 
@@ -41,8 +48,13 @@ export function verifyToken(secret, token, now = Date.now()) {
   const given = Buffer.from(sig)
   if (given.length !== expected.length || !crypto.timingSafeEqual(given, expected)) return { error: 'bad-signature' }
   let claims
-  try { claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) } catch { return { error: 'malformed' } }
-  if (!ROOM_ID.test(claims?.r) || !ROLES.includes(claims?.p) || typeof claims?.e !== 'number') return { error: 'malformed' }
+  try {
+    claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'))
+  } catch {
+    return { error: 'malformed' }
+  }
+  if (!ROOM_ID.test(claims?.r) || !ROLES.includes(claims?.p) || typeof claims?.e !== 'number')
+    return { error: 'malformed' }
   if (claims.e * 1000 < now) return { error: 'expired' }
   return { room: claims.r, role: claims.p, exp: claims.e }
 }

@@ -1,5 +1,9 @@
 import type http from 'node:http'
-export interface StartedServer { server: http.Server; origin: string; close(): Promise<void> }
+export interface StartedServer {
+  server: http.Server
+  origin: string
+  close(): Promise<void>
+}
 export function startServer(opts: {
   mounts: Record<string, string>
   port?: number

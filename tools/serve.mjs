@@ -8,13 +8,28 @@ import path from 'node:path'
 import zlib from 'node:zlib'
 
 const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
-  '.css': 'text/css', '.json': 'application/json', '.glb': 'model/gltf-binary',
-  '.gltf': 'model/gltf+json', '.bin': 'application/octet-stream', '.wasm': 'application/wasm',
-  '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.webp': 'image/webp',
-  '.svg': 'image/svg+xml', '.hdr': 'application/octet-stream', '.ktx2': 'image/ktx2',
-  '.usdz': 'model/vnd.usdz+zip', '.data': 'application/octet-stream', '.binarypb': 'application/octet-stream',
-  '.tflite': 'application/octet-stream', '.y4m': 'video/x-raw', '.txt': 'text/plain',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.glb': 'model/gltf-binary',
+  '.gltf': 'model/gltf+json',
+  '.bin': 'application/octet-stream',
+  '.wasm': 'application/wasm',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.svg': 'image/svg+xml',
+  '.hdr': 'application/octet-stream',
+  '.ktx2': 'image/ktx2',
+  '.usdz': 'model/vnd.usdz+zip',
+  '.data': 'application/octet-stream',
+  '.binarypb': 'application/octet-stream',
+  '.tflite': 'application/octet-stream',
+  '.y4m': 'video/x-raw',
+  '.txt': 'text/plain',
 }
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.gltf'])
 
@@ -45,7 +60,15 @@ export async function startServer({ mounts, port = 0, handle, headers: extra = {
   await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve))
   const address = server.address()
   const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}`
-  return { server, origin, close: () => new Promise((r) => { server.closeAllConnections?.(); server.close(r) }) }
+  return {
+    server,
+    origin,
+    close: () =>
+      new Promise((r) => {
+        server.closeAllConnections?.()
+        server.close(r)
+      }),
+  }
 }
 
 function resolveFile(ordered, pathname) {
@@ -80,7 +103,10 @@ function serveFile(req, res, file, url, extra = {}) {
     if (res.destroyed) return clearInterval(timer)
     res.write(body.subarray(offset, offset + chunk))
     offset += chunk
-    if (offset >= body.length) { clearInterval(timer); res.end() }
+    if (offset >= body.length) {
+      clearInterval(timer)
+      res.end()
+    }
   }, 100)
 }
 
@@ -92,22 +118,31 @@ async function handleFaults(req, res, url, ordered) {
   const file = resolveFile(ordered, rest)
   const body = file ? fs.readFileSync(file) : Buffer.alloc(0)
   switch (kind) {
-    case 'not-found': send(res, 404, 'not found'); return true
+    case 'not-found':
+      send(res, 404, 'not found')
+      return true
     case 'truncated': // a complete response whose body is cut short: a corrupt file
       res.writeHead(200, { 'content-type': 'model/gltf-binary', 'content-length': Math.floor(body.length / 3) })
-      res.end(body.subarray(0, Math.floor(body.length / 3))); return true
+      res.end(body.subarray(0, Math.floor(body.length / 3)))
+      return true
     case 'bad-magic': {
-      const copy = Buffer.from(body); copy.write('NOPE', 0, 'ascii')
-      res.writeHead(200, { 'content-type': 'model/gltf-binary', 'content-length': copy.length }); res.end(copy); return true
+      const copy = Buffer.from(body)
+      copy.write('NOPE', 0, 'ascii')
+      res.writeHead(200, { 'content-type': 'model/gltf-binary', 'content-length': copy.length })
+      res.end(copy)
+      return true
     }
     case 'drop': // the network drops mid-body: promise the full length, then cut the socket
       res.writeHead(200, { 'content-type': 'model/gltf-binary', 'content-length': body.length })
       res.write(body.subarray(0, Math.floor(body.length / 2)))
-      setTimeout(() => res.destroy(), 150); return true
+      setTimeout(() => res.destroy(), 150)
+      return true
     case 'hang': // headers, then nothing: a stalled connection
       res.writeHead(200, { 'content-type': 'model/gltf-binary', 'content-length': body.length || 1000 })
-      req.on('close', () => res.destroy()); return true
-    default: return false
+      req.on('close', () => res.destroy())
+      return true
+    default:
+      return false
   }
 }
 

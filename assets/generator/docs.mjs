@@ -4,8 +4,10 @@
 const enc = (text) => new TextEncoder().encode(text)
 
 export function readmeMd(summaries, shades) {
-  const rows = summaries.map(({ manifest: m, file, bytes, size }) =>
-    `| \`models/${file}\` | ${m.name} | ${m.kind}, ${m.placement} | ${size.map((s) => s.toFixed(2)).join(' × ')} | ${(bytes / 1024).toFixed(0)} KB | ${m.variants.map((v) => v.gltfVariant).join(', ')} |`)
+  const rows = summaries.map(
+    ({ manifest: m, file, bytes, size }) =>
+      `| \`models/${file}\` | ${m.name} | ${m.kind}, ${m.placement} | ${size.map((s) => s.toFixed(2)).join(' × ')} | ${(bytes / 1024).toFixed(0)} KB | ${m.variants.map((v) => v.gltfVariant).join(', ')} |`,
+  )
   const finishes = [...new Set(shades.map((s) => s.finish))].join(', ')
   return enc(`# Vitrine sample assets
 

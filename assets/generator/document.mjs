@@ -39,16 +39,21 @@ function texture(ctx, name, png) {
  * spec: {name, color (sRGB hex), roughness, metallic, sheen?: {color, roughness}, map?: {name, png}, doubleSided?}
  */
 export function material(ctx, spec) {
-  const m = ctx.doc.createMaterial(spec.name)
+  const m = ctx.doc
+    .createMaterial(spec.name)
     .setBaseColorFactor([...linear(spec.color), 1])
     .setRoughnessFactor(spec.roughness)
     .setMetallicFactor(spec.metallic ?? 0)
     .setDoubleSided(spec.doubleSided ?? false)
   if (spec.map) m.setBaseColorTexture(texture(ctx, spec.map.name, spec.map.png))
   if (spec.sheen) {
-    m.setExtension('KHR_materials_sheen', ctx.sheen.createSheen()
-      .setSheenColorFactor(linear(spec.sheen.color))
-      .setSheenRoughnessFactor(spec.sheen.roughness))
+    m.setExtension(
+      'KHR_materials_sheen',
+      ctx.sheen
+        .createSheen()
+        .setSheenColorFactor(linear(spec.sheen.color))
+        .setSheenRoughnessFactor(spec.sheen.roughness),
+    )
   }
   return m
 }
@@ -62,7 +67,8 @@ export function variantSlot(ctx, specs) {
   const mappings = ctx.variants.createMappingList()
   let first = null
   for (const [variantName, spec] of Object.entries(specs)) {
-    const variant = ctx.variants.listVariants().find((v) => v.getName() === variantName) ?? ctx.variants.createVariant(variantName)
+    const variant =
+      ctx.variants.listVariants().find((v) => v.getName() === variantName) ?? ctx.variants.createVariant(variantName)
     const m = material(ctx, spec)
     first ??= m
     mappings.addMapping(ctx.variants.createMapping().setMaterial(m).addVariant(variant))
@@ -76,7 +82,8 @@ export function part(ctx, name, mesh, slot) {
   const count = mesh.positions.length / 3
   if (count > 65535) throw new Error(`${name}: ${count} vertices do not fit 16-bit indices`)
   const accessor = (type, array) => doc.createAccessor().setType(type).setArray(array).setBuffer(buffer)
-  const prim = doc.createPrimitive()
+  const prim = doc
+    .createPrimitive()
     .setAttribute('POSITION', accessor('VEC3', new Float32Array(mesh.positions)))
     .setAttribute('NORMAL', accessor('VEC3', new Float32Array(mesh.normals)))
     .setAttribute('TEXCOORD_0', accessor('VEC2', new Float32Array(mesh.uvs)))

@@ -21,15 +21,40 @@ const SHADES = [
 
 export const shades = SHADES.map(([id, name, color, finish, opacity]) => ({ id, name, color, finish, opacity }))
 
-const pick = (...ids) => ids.map((id) => {
-  const shade = shades.find((s) => s.id === id)
-  if (!shade) throw new Error(`unknown shade ${id}`)
-  return shade
-})
+const pick = (...ids) =>
+  ids.map((id) => {
+    const shade = shades.find((s) => s.id === id)
+    if (!shade) throw new Error(`unknown shade ${id}`)
+    return shade
+  })
 
 export const lipsticks = [
-  { id: 'lipstick-velvet-matte', name: 'Velvet Matte lipstick', price: { amount: 24, currency: 'EUR' }, kind: 'lipstick', shades: pick('nude-01', 'ruby-12', 'brick-21') },
-  { id: 'lipstick-satin', name: 'Satin Glow lipstick', price: { amount: 26, currency: 'EUR' }, kind: 'lipstick', shades: pick('rose-04', 'coral-07', 'berry-15') },
-  { id: 'lipstick-gloss', name: 'Glass Shine gloss', price: { amount: 22, currency: 'EUR' }, kind: 'lipstick', shades: pick('petal-02', 'peach-03', 'cherry-10', 'mocha-18') },
-  { id: 'lipstick-metallic', name: 'Starlight metallic lipstick', price: { amount: 28, currency: 'EUR' }, kind: 'lipstick', shades: pick('champagne-05', 'rosewood-19', 'plum-16', 'bronze-24') },
+  {
+    id: 'lipstick-velvet-matte',
+    name: 'Velvet Matte lipstick',
+    price: { amount: 24, currency: 'EUR' },
+    kind: 'lipstick',
+    shades: pick('nude-01', 'ruby-12', 'brick-21'),
+  },
+  {
+    id: 'lipstick-satin',
+    name: 'Satin Glow lipstick',
+    price: { amount: 26, currency: 'EUR' },
+    kind: 'lipstick',
+    shades: pick('rose-04', 'coral-07', 'berry-15'),
+  },
+  {
+    id: 'lipstick-gloss',
+    name: 'Glass Shine gloss',
+    price: { amount: 22, currency: 'EUR' },
+    kind: 'lipstick',
+    shades: pick('petal-02', 'peach-03', 'cherry-10', 'mocha-18'),
+  },
+  {
+    id: 'lipstick-metallic',
+    name: 'Starlight metallic lipstick',
+    price: { amount: 28, currency: 'EUR' },
+    kind: 'lipstick',
+    shades: pick('champagne-05', 'rosewood-19', 'plum-16', 'bronze-24'),
+  },
 ]

@@ -23,10 +23,13 @@ export function merge(a, ...rest) {
 
 /** Rotates about X then Y (radians, around the origin), then translates. Returns a new mesh. */
 export function transform(mesh, { rotateX = 0, rotateY = 0, translate = [0, 0, 0] } = {}) {
-  const cx = Math.cos(rotateX), sx = Math.sin(rotateX)
-  const cy = Math.cos(rotateY), sy = Math.sin(rotateY)
+  const cx = Math.cos(rotateX),
+    sx = Math.sin(rotateX)
+  const cy = Math.cos(rotateY),
+    sy = Math.sin(rotateY)
   const rot = (x, y, z) => {
-    const y1 = y * cx - z * sx, z1 = y * sx + z * cx
+    const y1 = y * cx - z * sx,
+      z1 = y * sx + z * cx
     return [x * cy + z1 * sy, y1, -x * sy + z1 * cy]
   }
   const out = { positions: [], normals: [], uvs: [...mesh.uvs], indices: [...mesh.indices] }
@@ -59,25 +62,41 @@ function cornerSegments(radius) {
  * `flat` subdivides the flat middle of each face (needed for `bulge`).
  * `bulge` {axis: 0|1|2, amount} puffs the positive face of that axis out like a cushion.
  */
-export function roundedBox({ size, radius = 0, center = [0, 0, 0], corner = cornerSegments(radius), flat = 1, tile = 1, bulge }) {
+export function roundedBox({
+  size,
+  radius = 0,
+  center = [0, 0, 0],
+  corner = cornerSegments(radius),
+  flat = 1,
+  tile = 1,
+  bulge,
+}) {
   const half = size.map((s) => s / 2)
   const r = Math.min(radius, ...half)
   const coords = half.map((h) => axisCoords(h, r, r > 0 ? corner : 1, flat))
   const mesh = emptyMesh()
   // [normal axis, u axis, v axis]: u runs along the longest natural direction (wood grain along x).
-  const faces = [[1, 0, 2], [2, 0, 1], [0, 2, 1]]
+  const faces = [
+    [1, 0, 2],
+    [2, 0, 1],
+    [0, 2, 1],
+  ]
   for (const [n, a, b] of faces) {
     for (const sign of [-1, 1]) {
       const base = mesh.positions.length / 3
-      const ca = coords[a], cb = coords[b]
+      const ca = coords[a],
+        cb = coords[b]
       for (const vb of cb) {
         for (const va of ca) {
           const p = [0, 0, 0]
-          p[n] = sign * half[n]; p[a] = va; p[b] = vb
+          p[n] = sign * half[n]
+          p[a] = va
+          p[b] = vb
           const q = p.map((c, k) => Math.max(-(half[k] - r), Math.min(half[k] - r, c)))
           const d = p.map((c, k) => c - q[k])
           const len = Math.hypot(...d)
-          const normal = len > EPS ? d.map((c) => c / len) : [n === 0 ? sign : 0, n === 1 ? sign : 0, n === 2 ? sign : 0]
+          const normal =
+            len > EPS ? d.map((c) => c / len) : [n === 0 ? sign : 0, n === 1 ? sign : 0, n === 2 ? sign : 0]
           const pos = len > EPS ? q.map((c, k) => c + normal[k] * r) : p
           mesh.positions.push(...pos)
           mesh.normals.push(...normal)
@@ -116,7 +135,11 @@ function applyBulge(mesh, half, { axis, amount }) {
 
 /** Smooth normals, averaged across vertices that share a position (so face seams don't show). */
 export function recomputeNormals(mesh) {
-  const key = (i) => mesh.positions.slice(i * 3, i * 3 + 3).map((c) => Math.round(c * 1e6)).join(',')
+  const key = (i) =>
+    mesh.positions
+      .slice(i * 3, i * 3 + 3)
+      .map((c) => Math.round(c * 1e6))
+      .join(',')
   const sums = new Map()
   const { positions: P, indices: I } = mesh
   for (let t = 0; t < I.length; t += 3) {
@@ -165,14 +188,29 @@ function cross(a, b) {
 }
 
 /** A (tapered) cylinder standing on y = `y0`, axis through (x, z). Optional caps. */
-export function cylinder({ x = 0, z = 0, y0 = 0, height, radiusBottom, radiusTop = radiusBottom, radial = 16, caps = true, tile = 1 }) {
+export function cylinder({
+  x = 0,
+  z = 0,
+  y0 = 0,
+  height,
+  radiusBottom,
+  radiusTop = radiusBottom,
+  radial = 16,
+  caps = true,
+  tile = 1,
+}) {
   const mesh = emptyMesh()
   const slope = (radiusBottom - radiusTop) / height
-  const ny = slope / Math.hypot(1, slope), nr = 1 / Math.hypot(1, slope)
-  for (const [t, r] of [[0, radiusBottom], [1, radiusTop]]) {
+  const ny = slope / Math.hypot(1, slope),
+    nr = 1 / Math.hypot(1, slope)
+  for (const [t, r] of [
+    [0, radiusBottom],
+    [1, radiusTop],
+  ]) {
     for (let i = 0; i <= radial; i++) {
       const a = (i / radial) * Math.PI * 2
-      const c = Math.cos(a), s = Math.sin(a)
+      const c = Math.cos(a),
+        s = Math.sin(a)
       mesh.positions.push(x + c * r, y0 + t * height, z + s * r)
       mesh.normals.push(c * nr, ny, s * nr)
       // u along the axis, so wood grain follows the leg.
@@ -184,11 +222,16 @@ export function cylinder({ x = 0, z = 0, y0 = 0, height, radiusBottom, radiusTop
     mesh.indices.push(i, i + 1, b + i + 1, i, b + i + 1, b + i)
   }
   if (caps) {
-    for (const [t, r, sign] of [[0, radiusBottom, -1], [1, radiusTop, 1]]) {
+    for (const [t, r, sign] of [
+      [0, radiusBottom, -1],
+      [1, radiusTop, 1],
+    ]) {
       if (r <= 0) continue
       const y = y0 + t * height
       const centre = mesh.positions.length / 3
-      mesh.positions.push(x, y, z); mesh.normals.push(0, sign, 0); mesh.uvs.push(0, 0)
+      mesh.positions.push(x, y, z)
+      mesh.normals.push(0, sign, 0)
+      mesh.uvs.push(0, 0)
       for (let i = 0; i <= radial; i++) {
         const a = (i / radial) * Math.PI * 2
         mesh.positions.push(x + Math.cos(a) * r, y, z + Math.sin(a) * r)
@@ -206,7 +249,8 @@ function outlineNormals(outline) {
   return outline.map((_, i) => {
     const prev = outline[(i - 1 + outline.length) % outline.length]
     const next = outline[(i + 1) % outline.length]
-    const tx = next[0] - prev[0], ty = next[1] - prev[1]
+    const tx = next[0] - prev[0],
+      ty = next[1] - prev[1]
     const len = Math.hypot(tx, ty)
     return [ty / len, -tx / len]
   })
@@ -223,7 +267,8 @@ export function sweep(outline, profile, tile = 1) {
   let arc = 0
   const count = outline.length
   for (let i = 0; i <= count; i++) {
-    const p = outline[i % count], n = normals2[i % count]
+    const p = outline[i % count],
+      n = normals2[i % count]
     if (i > 0) arc += Math.hypot(p[0] - outline[i - 1][0], p[1] - outline[i - 1][1])
     let along = 0
     profile.forEach((q, j) => {
@@ -248,9 +293,13 @@ export function fan(outline, z, facing = 1, tile = 1) {
   const mesh = emptyMesh()
   const cx = outline.reduce((s, p) => s + p[0], 0) / outline.length
   const cy = outline.reduce((s, p) => s + p[1], 0) / outline.length
-  mesh.positions.push(cx, cy, z); mesh.normals.push(0, 0, facing); mesh.uvs.push(cx / tile, cy / tile)
+  mesh.positions.push(cx, cy, z)
+  mesh.normals.push(0, 0, facing)
+  mesh.uvs.push(cx / tile, cy / tile)
   outline.forEach((p, i) => {
-    mesh.positions.push(p[0], p[1], z); mesh.normals.push(0, 0, facing); mesh.uvs.push(p[0] / tile, p[1] / tile)
+    mesh.positions.push(p[0], p[1], z)
+    mesh.normals.push(0, 0, facing)
+    mesh.uvs.push(p[0] / tile, p[1] / tile)
     mesh.indices.push(0, 1 + i, 1 + ((i + 1) % outline.length))
   })
   return orient(mesh)

@@ -11,7 +11,9 @@ export const TILE = { wood: WOOD_TILE, fabric: FABRIC_TILE }
 /** Woven upholstery: rough, with a soft sheen of a lighter tint. */
 export function fabric(name, color, sheenColor, { velvet = false } = {}) {
   return {
-    name, color, metallic: 0,
+    name,
+    color,
+    metallic: 0,
     roughness: velvet ? 0.8 : 0.92,
     sheen: { color: sheenColor, roughness: velvet ? 0.35 : 0.6 },
     map: weave(),

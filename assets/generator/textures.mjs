@@ -21,8 +21,10 @@ function periodicNoise(seed, periodX, periodY) {
   const at = (i, j) => lattice[(((j % periodY) + periodY) % periodY) * periodX + (((i % periodX) + periodX) % periodX)]
   const smooth = (t) => t * t * (3 - 2 * t)
   return (x, y) => {
-    const i = Math.floor(x), j = Math.floor(y)
-    const fx = smooth(x - i), fy = smooth(y - j)
+    const i = Math.floor(x),
+      j = Math.floor(y)
+    const fx = smooth(x - i),
+      fy = smooth(y - j)
     const a = at(i, j) + (at(i + 1, j) - at(i, j)) * fx
     const b = at(i, j + 1) + (at(i + 1, j + 1) - at(i, j + 1)) * fx
     return a + (b - a) * fy
@@ -46,7 +48,8 @@ export function woodPng(size = 128) {
   const warp = periodicNoise(7, 4, 8)
   const fine = periodicNoise(11, 64, 16)
   return grayscalePng(size, (x, y) => {
-    const u = x / size, v = y / size
+    const u = x / size,
+      v = y / size
     // Stretched rings: many bands across V, gently warped along U.
     const ring = Math.sin((v * 14 + warp(u * 4, v * 8) * 1.6) * Math.PI * 2)
     const streak = fine(u * 64, v * 16)
@@ -60,7 +63,7 @@ export function fabricPng(size = 64) {
   const slub = periodicNoise(23, 16, 16)
   return grayscalePng(size, (x, y) => {
     const over = ((x >> 1) + (y >> 1)) % 2 === 0
-    const thread = over ? Math.sin(((x % 2) + 0.5) * Math.PI / 2) : Math.sin(((y % 2) + 0.5) * Math.PI / 2)
+    const thread = over ? Math.sin((((x % 2) + 0.5) * Math.PI) / 2) : Math.sin((((y % 2) + 0.5) * Math.PI) / 2)
     return 0.84 + 0.1 * thread + 0.08 * (slub((x / size) * 16, (y / size) * 16) - 0.5)
   })
 }

@@ -17,13 +17,15 @@ export async function buildBenchPages(root, outDir) {
     process.env.NODE_ENV = nodeEnv
   }
   const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output)
-  return outputs.filter((o) => o.type === 'chunk').map((chunk) => ({
-    fileName: chunk.fileName,
-    isEntry: chunk.isEntry,
-    bytes: Buffer.byteLength(chunk.code),
-    gzip: gzipSize(Buffer.from(chunk.code)),
-    packages: packageShares(root, chunk),
-  }))
+  return outputs
+    .filter((o) => o.type === 'chunk')
+    .map((chunk) => ({
+      fileName: chunk.fileName,
+      isEntry: chunk.isEntry,
+      bytes: Buffer.byteLength(chunk.code),
+      gzip: gzipSize(Buffer.from(chunk.code)),
+      packages: packageShares(root, chunk),
+    }))
 }
 
 /** Share of a chunk's rendered code per package (node_modules/<pkg>, or 'vitrine src'). */

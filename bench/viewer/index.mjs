@@ -9,8 +9,19 @@ import { measureListing, measureSingle } from './measure.mjs'
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 // Same flags as tests/support/browser.ts: WebGL2 on SwiftShader, no background traffic.
-export const ARGS = ['--headless=new', '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--no-default-browser-check', '--disable-dev-shm-usage']
+export const ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--ignore-gpu-blocklist',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-dev-shm-usage',
+]
 
 export const MODELS = [
   { key: 'GlamVelvetSofa', src: '/shared/models/GlamVelvetSofa/GlamVelvetSofa.glb' },
@@ -18,27 +29,39 @@ export const MODELS = [
   { key: 'GlamVelvetSofa.draco', src: '/shared/models/GlamVelvetSofa/derived/GlamVelvetSofa.draco.glb' },
 ]
 
-export async function runViewerBench({ root, runs = 5, listingRuns = 3, idleRuns = 2, listingCapMs = 30_000, log = console.log }) {
+export async function runViewerBench({
+  root,
+  runs = 5,
+  listingRuns = 3,
+  idleRuns = 2,
+  listingCapMs = 30_000,
+  log = console.log,
+}) {
   const shared = path.resolve(root, '../shared/assets')
-  if (!fs.existsSync(path.join(shared, MODELS[0].src.replace('/shared/', '')))) throw new Error(`the viewer bench needs the shared models in ${shared}`)
+  if (!fs.existsSync(path.join(shared, MODELS[0].src.replace('/shared/', ''))))
+    throw new Error(`the viewer bench needs the shared models in ${shared}`)
   const outDir = path.join(root, '.vitrine/bench-build')
   const posterDir = path.join(root, '.vitrine/bench-posters')
   fs.mkdirSync(posterDir, { recursive: true })
   const chunks = await buildBenchPages(root, outDir)
   const three = path.join(root, 'node_modules/three/examples/jsm/libs')
-  const server = await startServer({ mounts: {
-    '/': outDir,
-    '/mv/': path.join(root, 'bench/pages/model-viewer'),
-    '/model-viewer/': path.join(root, 'node_modules/@google/model-viewer/dist'),
-    '/draco/': path.join(three, 'draco/gltf'),
-    '/basis/': path.join(three, 'basis'),
-    '/posters/': posterDir,
-    '/shared/': shared,
-  } })
+  const server = await startServer({
+    mounts: {
+      '/': outDir,
+      '/mv/': path.join(root, 'bench/pages/model-viewer'),
+      '/model-viewer/': path.join(root, 'node_modules/@google/model-viewer/dist'),
+      '/draco/': path.join(three, 'draco/gltf'),
+      '/basis/': path.join(three, 'basis'),
+      '/posters/': posterDir,
+      '/shared/': shared,
+    },
+  })
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS })
   const pageUrl = (viewer, listing, models) => {
     const q = `models=${models.map((m) => `${m.src}|/posters/${m.key}.jpg`).join(',')}`
-    return viewer === 'vitrine' ? `${server.origin}/${listing ? 'vitrine-listing' : 'vitrine'}.html?${q}` : `${server.origin}/mv/${listing ? 'listing' : 'single'}.html?${q}`
+    return viewer === 'vitrine'
+      ? `${server.origin}/${listing ? 'vitrine-listing' : 'vitrine'}.html?${q}`
+      : `${server.origin}/mv/${listing ? 'listing' : 'single'}.html?${q}`
   }
   const offLoopback = []
   const pageErrors = []
@@ -57,9 +80,14 @@ export async function runViewerBench({ root, runs = 5, listingRuns = 3, idleRuns
       for (const m of MODELS) {
         const order = (i + MODELS.indexOf(m)) % 2 ? ['mv', 'vitrine'] : ['vitrine', 'mv']
         for (const viewer of order) {
-          const r = keep(viewer, await measureSingle(browser, pageUrl(viewer, false, [m]), { measureIdle: i < idleRuns }))
+          const r = keep(
+            viewer,
+            await measureSingle(browser, pageUrl(viewer, false, [m]), { measureIdle: i < idleRuns }),
+          )
           single[m.key][viewer].push(r)
-          log(`  run ${i + 1}/${runs} ${m.key} ${viewer}: 3D ${r.readyMs?.toFixed(0)} ms, presented ${r.presentedMs?.toFixed(0)} ms, poster ${r.posterMs?.toFixed(0)} ms, idle draws ${r.idle?.draws}, load ${r.load1.toFixed(2)}`)
+          log(
+            `  run ${i + 1}/${runs} ${m.key} ${viewer}: 3D ${r.readyMs?.toFixed(0)} ms, presented ${r.presentedMs?.toFixed(0)} ms, poster ${r.posterMs?.toFixed(0)} ms, idle draws ${r.idle?.draws}, load ${r.load1.toFixed(2)}`,
+          )
         }
       }
     }
@@ -68,7 +96,9 @@ export async function runViewerBench({ root, runs = 5, listingRuns = 3, idleRuns
       for (const viewer of i % 2 ? ['mv', 'vitrine'] : ['vitrine', 'mv']) {
         const r = keep(viewer, await measureListing(browser, pageUrl(viewer, true, MODELS), { capMs: listingCapMs }))
         listing[viewer].push(r)
-        log(`  listing ${i + 1}/${listingRuns} ${viewer}: posters ${r.allPostersMs?.toFixed(0)} ms, first 3D ${r.first3dMs?.toFixed(0)} ms (presented ${r.first3dPresentedMs?.toFixed(0)}), ${r.views3d}/12 views, ${r.contexts} contexts, heap ${(r.heap / 1e6).toFixed(1)} MB`)
+        log(
+          `  listing ${i + 1}/${listingRuns} ${viewer}: posters ${r.allPostersMs?.toFixed(0)} ms, first 3D ${r.first3dMs?.toFixed(0)} ms (presented ${r.first3dPresentedMs?.toFixed(0)}), ${r.views3d}/12 views, ${r.contexts} contexts, heap ${(r.heap / 1e6).toFixed(1)} MB`,
+        )
       }
     }
     return { single, listing, chunks, offLoopback, pageErrors, mvMinJs: mvMinJsSize(root) }
@@ -82,17 +112,25 @@ export async function runViewerBench({ root, runs = 5, listingRuns = 3, idleRuns
 async function makePosters(browser, origin, posterDir) {
   const context = await browser.newContext({ viewport: { width: 1000, height: 800 } })
   try {
-    await context.route('**/*', (route) => /^(127\.0\.0\.1|localhost)$/.test(new URL(route.request().url()).hostname) ? route.continue() : route.abort())
+    await context.route('**/*', (route) =>
+      /^(127\.0\.0\.1|localhost)$/.test(new URL(route.request().url()).hostname) ? route.continue() : route.abort(),
+    )
     const page = await context.newPage()
     for (const m of MODELS) {
       await page.goto(`${origin}/mv/single.html?models=${m.src}`, { timeout: 120_000 })
-      await page.evaluate(() => new Promise((resolve) => {
-        const mv = document.querySelector('model-viewer')
-        if (mv.loaded) resolve(undefined)
-        else mv.addEventListener('load', () => resolve(undefined), { once: true })
-      }))
+      await page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const mv = document.querySelector('model-viewer')
+            if (mv.loaded) resolve(undefined)
+            else mv.addEventListener('load', () => resolve(undefined), { once: true })
+          }),
+      )
       await page.waitForTimeout(800)
-      fs.writeFileSync(path.join(posterDir, `${m.key}.jpg`), await page.locator('model-viewer').screenshot({ type: 'jpeg', quality: 80, timeout: 120_000 }))
+      fs.writeFileSync(
+        path.join(posterDir, `${m.key}.jpg`),
+        await page.locator('model-viewer').screenshot({ type: 'jpeg', quality: 80, timeout: 120_000 }),
+      )
     }
   } finally {
     await context.close()

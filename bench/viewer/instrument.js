@@ -6,14 +6,23 @@
 ;(() => {
   const rAF = window.requestAnimationFrame.bind(window)
   const b = (window.__bench = {
-    draws: 0, rafCallbacks: 0, framesWithDraws: 0,
-    contexts: 0, contextsLost: 0,
-    firstPosterAt: null, allPostersAt: null, posters: 0,
-    readyTimes: [], loadTimes: [], posterDismissedTimes: [], mvModelFrameAt: null,
+    draws: 0,
+    rafCallbacks: 0,
+    framesWithDraws: 0,
+    contexts: 0,
+    contextsLost: 0,
+    firstPosterAt: null,
+    allPostersAt: null,
+    posters: 0,
+    readyTimes: [],
+    loadTimes: [],
+    posterDismissedTimes: [],
+    mvModelFrameAt: null,
     // The same definition for both viewers: two animation frames after the frame that drew the
     // model. The first rAF runs once that frame is handed to the compositor, the second once the
     // compositor has taken the next one, i.e. the model's frame is on screen.
-    presentedTimes: [], mvPresentedAt: null,
+    presentedTimes: [],
+    mvPresentedAt: null,
   })
   const afterTwoFrames = (done) => rAF(() => rAF(() => done(performance.now())))
 
@@ -28,7 +37,12 @@
     for (const mv of mvs) {
       if (!mv.loaded) continue
       mvFrameQueued = true
-      queueMicrotask(() => { b.mvModelFrameAt = performance.now(); afterTwoFrames((t) => { b.mvPresentedAt = t }) })
+      queueMicrotask(() => {
+        b.mvModelFrameAt = performance.now()
+        afterTwoFrames((t) => {
+          b.mvPresentedAt = t
+        })
+      })
       return
     }
   }
@@ -36,15 +50,29 @@
   // Draw calls on both WebGL flavours.
   for (const proto of [window.WebGL2RenderingContext?.prototype, window.WebGLRenderingContext?.prototype]) {
     if (!proto) continue
-    for (const name of ['drawElements', 'drawArrays', 'drawElementsInstanced', 'drawArraysInstanced', 'drawRangeElements']) {
+    for (const name of [
+      'drawElements',
+      'drawArrays',
+      'drawElementsInstanced',
+      'drawArraysInstanced',
+      'drawRangeElements',
+    ]) {
       const original = proto[name]
       if (typeof original !== 'function') continue
-      proto[name] = function (...args) { b.draws++; onDraw(); return original.apply(this, args) }
+      proto[name] = function (...args) {
+        b.draws++
+        onDraw()
+        return original.apply(this, args)
+      }
     }
   }
 
   // The page's rAF callbacks (ours below use the saved original).
-  window.requestAnimationFrame = (cb) => rAF((t) => { b.rafCallbacks++; cb(t) })
+  window.requestAnimationFrame = (cb) =>
+    rAF((t) => {
+      b.rafCallbacks++
+      cb(t)
+    })
 
   // Live WebGL contexts: new contexts minus context losses.
   const seen = new WeakSet()
@@ -56,7 +84,9 @@
       if (ctx && /webgl/.test(String(type)) && !seen.has(ctx)) {
         seen.add(ctx)
         b.contexts++
-        this.addEventListener('webglcontextlost', () => { b.contextsLost++ })
+        this.addEventListener('webglcontextlost', () => {
+          b.contextsLost++
+        })
       }
       return ctx
     }
@@ -76,10 +106,28 @@
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-vitrine-state'] })
 
   // model-viewer: 'load' (dispatched two rAFs after the model is in the scene) and 'poster-dismissed'.
-  document.addEventListener('load', (e) => { if (e.target?.tagName === 'MODEL-VIEWER') b.loadTimes.push(performance.now()) }, true)
-  document.addEventListener('poster-dismissed', (e) => { if (e.target?.tagName === 'MODEL-VIEWER') b.posterDismissedTimes.push(performance.now()) }, true)
+  document.addEventListener(
+    'load',
+    (e) => {
+      if (e.target?.tagName === 'MODEL-VIEWER') b.loadTimes.push(performance.now())
+    },
+    true,
+  )
+  document.addEventListener(
+    'poster-dismissed',
+    (e) => {
+      if (e.target?.tagName === 'MODEL-VIEWER') b.posterDismissedTimes.push(performance.now())
+    },
+    true,
+  )
 
-  const loadedUrls = () => new Set(performance.getEntriesByType('resource').filter((e) => e.responseEnd > 0).map((e) => e.name))
+  const loadedUrls = () =>
+    new Set(
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => e.responseEnd > 0)
+        .map((e) => e.name),
+    )
   const bgUrl = (el) => /url\("?([^")]+)"?\)/.exec(el.style.backgroundImage ?? '')?.[1]
   function postersShown() {
     let n = 0
@@ -104,7 +152,10 @@
   let lastDraws = 0
   const total = () => document.querySelectorAll('.vitrine-root, model-viewer').length
   const tick = () => {
-    if (b.draws !== lastDraws) { b.framesWithDraws++; lastDraws = b.draws }
+    if (b.draws !== lastDraws) {
+      b.framesWithDraws++
+      lastDraws = b.draws
+    }
     if (b.allPostersAt === null) {
       const n = postersShown()
       b.posters = Math.max(b.posters, n)

@@ -22,21 +22,36 @@ const CONFIGS = {
 const outDir = path.join(root, '.vitrine/bench-build')
 await buildBenchPages(root, outDir)
 const three = path.join(root, 'node_modules/three/examples/jsm/libs')
-const server = await startServer({ mounts: {
-  '/': outDir, '/mv/': path.join(root, 'bench/pages/model-viewer'), '/model-viewer/': path.join(root, 'node_modules/@google/model-viewer/dist'),
-  '/draco/': path.join(three, 'draco/gltf'), '/basis/': path.join(three, 'basis'), '/shared/': path.resolve(root, '../shared/assets'),
-} })
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ARGS })
+const server = await startServer({
+  mounts: {
+    '/': outDir,
+    '/mv/': path.join(root, 'bench/pages/model-viewer'),
+    '/model-viewer/': path.join(root, 'node_modules/@google/model-viewer/dist'),
+    '/draco/': path.join(three, 'draco/gltf'),
+    '/basis/': path.join(three, 'basis'),
+    '/shared/': path.resolve(root, '../shared/assets'),
+  },
+})
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: ARGS,
+})
 const results = {}
 try {
   for (let i = 0; i < runs; i++) {
     for (const m of MODELS.slice(0, 2)) {
       const entries = [...Object.entries(CONFIGS), ['model-viewer', null]]
       for (const [name, tune] of i % 2 ? entries.reverse() : entries) {
-        const url = tune === null ? `${server.origin}/mv/single.html?models=${m.src}` : `${server.origin}/vitrine.html?models=${m.src}&tune=${tune}`
+        const url =
+          tune === null
+            ? `${server.origin}/mv/single.html?models=${m.src}`
+            : `${server.origin}/vitrine.html?models=${m.src}&tune=${tune}`
         const r = await measureSingle(browser, url, { measureIdle: false })
         ;((results[m.key] ??= {})[name] ??= []).push(r)
-        console.error(`  ${i + 1}/${runs} ${m.key} ${name}: ready ${r.readyMs?.toFixed(0)} presented ${r.presentedMs?.toFixed(0)} load ${r.load1.toFixed(1)}`)
+        console.error(
+          `  ${i + 1}/${runs} ${m.key} ${name}: ready ${r.readyMs?.toFixed(0)} presented ${r.presentedMs?.toFixed(0)} load ${r.load1.toFixed(1)}`,
+        )
       }
     }
   }
@@ -44,8 +59,18 @@ try {
   await browser.close()
   await server.close()
 }
-const lines = ['| configuration | ' + Object.keys(results).map((m) => `${m} presented | ratio to model-viewer`).join(' | ') + ' |',
-  '|---|' + Object.keys(results).map(() => '---|---').join('|') + '|']
+const lines = [
+  '| configuration | ' +
+    Object.keys(results)
+      .map((m) => `${m} presented | ratio to model-viewer`)
+      .join(' | ') +
+    ' |',
+  '|---|' +
+    Object.keys(results)
+      .map(() => '---|---')
+      .join('|') +
+    '|',
+]
 for (const name of [...Object.keys(CONFIGS), 'model-viewer']) {
   const cells = Object.keys(results).map((m) => {
     const v = median(results[m][name].map((x) => x.presentedMs))

@@ -34,11 +34,22 @@ async function openRun(browser, viewport) {
     const type = res.headers()['content-type'] ?? ''
     const kind = /javascript/.test(type) ? 'js' : /wasm/.test(type) ? 'wasm' : null
     if (!kind || res.status() !== 200) return
-    pending.push(res.body().then((body) => code.set(res.url(), { kind, raw: body.length, gzip: gzipSize(body) })).catch(() => {}))
+    pending.push(
+      res
+        .body()
+        .then((body) => code.set(res.url(), { kind, raw: body.length, gzip: gzipSize(body) }))
+        .catch(() => {}),
+    )
   })
   return {
-    page, cdp, offLoopback, pageErrors,
-    async codeBytes() { await Promise.all(pending); return code },
+    page,
+    cdp,
+    offLoopback,
+    pageErrors,
+    async codeBytes() {
+      await Promise.all(pending)
+      return code
+    },
     close: () => context.close(),
   }
 }
@@ -46,13 +57,18 @@ async function openRun(browser, viewport) {
 /** JS / wasm bytes (gzip -9) of the responses `pick(entry)` selects; entries carry page-clock start/end. */
 async function codeBytes(run, pick) {
   const code = await run.codeBytes()
-  const entries = await run.page.evaluate(() => performance.getEntriesByType('resource').map((e) => ({ name: e.name, start: e.startTime, end: e.responseEnd })))
+  const entries = await run.page.evaluate(() =>
+    performance.getEntriesByType('resource').map((e) => ({ name: e.name, start: e.startTime, end: e.responseEnd })),
+  )
   const sum = { js: 0, wasm: 0, jsFiles: 0, files: [] }
   for (const e of entries) {
     const c = code.get(e.name)
     if (!c || !pick(e, entries)) continue
     sum[c.kind] += c.gzip
-    if (c.kind === 'js') { sum.jsFiles++; sum.files.push(new URL(e.name).pathname) }
+    if (c.kind === 'js') {
+      sum.jsFiles++
+      sum.files.push(new URL(e.name).pathname)
+    }
   }
   return sum
 }
@@ -76,8 +92,15 @@ export async function measureSingle(browser, url, { measureIdle = true } = {}) {
   try {
     const load1 = os.loadavg()[0]
     await run.page.goto(url)
-    await run.page.waitForFunction(() => window.__bench.readyTimes.length + window.__bench.loadTimes.length > 0, null, { timeout: 90_000, polling: 50 })
-    await run.page.waitForFunction(() => window.__bench.presentedTimes.length > 0 || window.__bench.mvPresentedAt !== null, null, { timeout: 120_000, polling: 50 })
+    await run.page.waitForFunction(() => window.__bench.readyTimes.length + window.__bench.loadTimes.length > 0, null, {
+      timeout: 90_000,
+      polling: 50,
+    })
+    await run.page.waitForFunction(
+      () => window.__bench.presentedTimes.length > 0 || window.__bench.mvPresentedAt !== null,
+      null,
+      { timeout: 120_000, polling: 50 },
+    )
     // model-viewer's poster leaves on its progress event, just after 'load'.
     await run.page.waitForTimeout(100)
     const b = await bench(run.page)
@@ -91,11 +114,34 @@ export async function measureSingle(browser, url, { measureIdle = true } = {}) {
       codeBytes(run, () => true),
     ])
     // When the last file the first frame needed had arrived: what follows is parsing, decoding and GPU work.
-    const downloadsDoneMs = await run.page.evaluate((t) => Math.max(0, ...performance.getEntriesByType('resource').map((e) => e.responseEnd).filter((x) => x <= t)), readyMs)
+    const downloadsDoneMs = await run.page.evaluate(
+      (t) =>
+        Math.max(
+          0,
+          ...performance
+            .getEntriesByType('resource')
+            .map((e) => e.responseEnd)
+            .filter((x) => x <= t),
+        ),
+      readyMs,
+    )
     return {
-      posterMs: b.firstPosterAt, readyMs, presentedMs, downloadsDoneMs, mvLoadEventMs: b.loadTimes[0] ?? null, mvPosterDismissedMs: b.posterDismissedTimes[0] ?? null,
-      forPoster, arrivedByPoster, beforeReady, all, idle, contexts: b.contexts - b.contextsLost,
-      heap: await heapUsed(run.cdp), load1, offLoopback: run.offLoopback, pageErrors: run.pageErrors,
+      posterMs: b.firstPosterAt,
+      readyMs,
+      presentedMs,
+      downloadsDoneMs,
+      mvLoadEventMs: b.loadTimes[0] ?? null,
+      mvPosterDismissedMs: b.posterDismissedTimes[0] ?? null,
+      forPoster,
+      arrivedByPoster,
+      beforeReady,
+      all,
+      idle,
+      contexts: b.contexts - b.contextsLost,
+      heap: await heapUsed(run.cdp),
+      load1,
+      offLoopback: run.offLoopback,
+      pageErrors: run.pageErrors,
     }
   } finally {
     await run.close()
@@ -108,7 +154,12 @@ async function idleFrames(page) {
   const a = await bench(page)
   await page.waitForTimeout(IDLE_MS)
   const z = await bench(page)
-  return { draws: z.draws - a.draws, frames: z.framesWithDraws - a.framesWithDraws, raf: z.rafCallbacks - a.rafCallbacks, seconds: IDLE_MS / 1000 }
+  return {
+    draws: z.draws - a.draws,
+    frames: z.framesWithDraws - a.framesWithDraws,
+    raf: z.rafCallbacks - a.rafCallbacks,
+    seconds: IDLE_MS / 1000,
+  }
 }
 
 /** A 12-card listing page: all posters up, first 3D view, live contexts, heap once settled. */
@@ -121,8 +172,13 @@ export async function measureListing(browser, url, { capMs = 40_000 } = {}) {
     let last = -1
     let stableSince = Date.now()
     for (;;) {
-      const n = await run.page.evaluate(() => Math.max(window.__bench.readyTimes.length, window.__bench.loadTimes.length))
-      if (n !== last) { last = n; stableSince = Date.now() }
+      const n = await run.page.evaluate(() =>
+        Math.max(window.__bench.readyTimes.length, window.__bench.loadTimes.length),
+      )
+      if (n !== last) {
+        last = n
+        stableSince = Date.now()
+      }
       if (n >= 12 || (n > 0 && Date.now() - stableSince > 4000) || Date.now() - started > capMs) break
       await run.page.waitForTimeout(250)
     }
@@ -131,12 +187,22 @@ export async function measureListing(browser, url, { capMs = 40_000 } = {}) {
     const shown = b.readyTimes.length ? b.readyTimes : b.loadTimes
     const views = await run.page.evaluate(() => document.querySelectorAll('.vitrine-root, model-viewer').length)
     return {
-      views, capMs, allPostersMs: b.allPostersAt, firstPosterMs: b.firstPosterAt, postersSeen: b.posters,
+      views,
+      capMs,
+      allPostersMs: b.allPostersAt,
+      firstPosterMs: b.firstPosterAt,
+      postersSeen: b.posters,
       first3dMs: b.readyTimes.length ? Math.min(...b.readyTimes) : b.mvModelFrameAt,
-      first3dPresentedMs: b.presentedTimes.length ? Math.min(...b.presentedTimes) : b.mvPresentedAt, views3d: shown.length, last3dMs: shown.length ? Math.max(...shown) : null,
-      contexts: b.contexts - b.contextsLost, contextsCreated: b.contexts,
-      heap: await heapUsed(run.cdp), all: await codeBytes(run, () => true),
-      load1, offLoopback: run.offLoopback, pageErrors: run.pageErrors,
+      first3dPresentedMs: b.presentedTimes.length ? Math.min(...b.presentedTimes) : b.mvPresentedAt,
+      views3d: shown.length,
+      last3dMs: shown.length ? Math.max(...shown) : null,
+      contexts: b.contexts - b.contextsLost,
+      contextsCreated: b.contexts,
+      heap: await heapUsed(run.cdp),
+      all: await codeBytes(run, () => true),
+      load1,
+      offLoopback: run.offLoopback,
+      pageErrors: run.pageErrors,
     }
   } finally {
     await run.close()

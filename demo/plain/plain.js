@@ -14,7 +14,11 @@ bar.addEventListener('click', (e) => {
 
 document.addEventListener('vitrine-add-to-cart', (e) => {
   // A real theme would POST /cart/add.js with { id: e.detail.variantId, quantity }.
-  const toast = Object.assign(document.createElement('div'), { className: 'plain-toast', role: 'status', textContent: `Added to cart: ${e.detail.productId}${e.detail.variantId ? ` (${e.detail.variantId})` : ''}` })
+  const toast = Object.assign(document.createElement('div'), {
+    className: 'plain-toast',
+    role: 'status',
+    textContent: `Added to cart: ${e.detail.productId}${e.detail.variantId ? ` (${e.detail.variantId})` : ''}`,
+  })
   document.body.append(toast)
   setTimeout(() => toast.remove(), 2500)
 })
@@ -39,14 +43,21 @@ async function poll() {
       total++
       const li = document.createElement('li')
       li.dataset.event = e.name
-      const props = [e.variantId && `variant=${e.variantId}`, ...Object.entries(e.props ?? {}).map(([k, v]) => `${k}=${v}`)].filter(Boolean).join('  ')
+      const props = [
+        e.variantId && `variant=${e.variantId}`,
+        ...Object.entries(e.props ?? {}).map(([k, v]) => `${k}=${v}`),
+      ]
+        .filter(Boolean)
+        .join('  ')
       li.innerHTML = `<code></code> <span></span>`
       li.querySelector('code').textContent = e.name
       li.querySelector('span').textContent = `${e.productId} ${props}`
       list.prepend(li)
     }
     count.textContent = String(total)
-  } catch { /* the collector is on the same demo server; try again */ }
+  } catch {
+    /* the collector is on the same demo server; try again */
+  }
   setTimeout(poll, 1000)
 }
 poll()

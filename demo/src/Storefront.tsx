@@ -16,24 +16,35 @@ export function Storefront() {
         {furniture.map((p) => (
           <li key={p.id} className="shop-card">
             <a href={`/?product=${p.id}`}>
-              <div className="shop-card-media">{p.model?.poster ? <img src={p.model.poster} alt={p.model.alt} loading="lazy" /> : null}<span className="shop-badge">3D · AR</span></div>
+              <div className="shop-card-media">
+                {p.model?.poster ? <img src={p.model.poster} alt={p.model.alt} loading="lazy" /> : null}
+                <span className="shop-badge">3D · AR</span>
+              </div>
               <h3>{p.name}</h3>
-              <p>{formatPrice(p.price.amount, p.price.currency)} · {p.variants.length} colours</p>
+              <p>
+                {formatPrice(p.price.amount, p.price.currency)} · {p.variants.length} colours
+              </p>
             </a>
           </li>
         ))}
       </ul>
-      <h2 className="shop-section" id="beauty">Beauty</h2>
+      <h2 className="shop-section" id="beauty">
+        Beauty
+      </h2>
       <ul className="shop-grid">
         {beauty.map((p) => (
           <li key={p.id} className="shop-card">
             <a href={`/?product=${p.id}`}>
               <div className="shop-card-media shop-card-shades">
-                {p.shades.map((s) => <i key={s.id} style={{ background: s.color }} title={s.name} />)}
+                {p.shades.map((s) => (
+                  <i key={s.id} style={{ background: s.color }} title={s.name} />
+                ))}
                 <span className="shop-badge">Try on</span>
               </div>
               <h3>{p.name}</h3>
-              <p>{formatPrice(p.price.amount, p.price.currency)} · {p.shades.length} shades</p>
+              <p>
+                {formatPrice(p.price.amount, p.price.currency)} · {p.shades.length} shades
+              </p>
             </a>
           </li>
         ))}

@@ -8,7 +8,15 @@ const rooted = (p?: string) => (p && !p.startsWith('/') ? `/${p}` : p)
 export const products: Product[] = (raw as unknown[]).map((json) => {
   const product = assertProduct(json)
   return product.model
-    ? { ...product, model: { ...product.model, src: rooted(product.model.src)!, poster: rooted(product.model.poster), usdz: rooted(product.model.usdz) } }
+    ? {
+        ...product,
+        model: {
+          ...product.model,
+          src: rooted(product.model.src)!,
+          poster: rooted(product.model.poster),
+          usdz: rooted(product.model.usdz),
+        },
+      }
     : product
 })
 

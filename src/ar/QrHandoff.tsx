@@ -13,24 +13,45 @@ export function QrHandoff({ url, onClose, onError, strings = arStrings }: QrHand
   const [src, setSrc] = useState<string>()
   useEffect(() => {
     let live = true
-    import('./native/qr').then(({ qrDataUrl }) => qrDataUrl(url)).then(
-      (data) => { if (live) setSrc(data) },
-      (err: unknown) => { if (live) onError(err instanceof Error ? err.message : String(err)) },
-    )
-    return () => { live = false }
+    import('./native/qr')
+      .then(({ qrDataUrl }) => qrDataUrl(url))
+      .then(
+        (data) => {
+          if (live) setSrc(data)
+        },
+        (err: unknown) => {
+          if (live) onError(err instanceof Error ? err.message : String(err))
+        },
+      )
+    return () => {
+      live = false
+    }
   }, [url])
   return (
     <div role="dialog" aria-label={strings.qrTitle} data-vitrine-qr style={panelStyle}>
       <strong>{strings.qrTitle}</strong>
       <p style={{ margin: 0 }}>{strings.qrBody}</p>
-      {src ? <img src={src} width={256} height={256} alt={`QR code for ${url}`} data-vitrine-qr-image data-url={url} />
-        : <div style={{ width: 256, height: 256 }} aria-busy="true" />}
-      <button type="button" onClick={onClose}>{strings.close}</button>
+      {src ? (
+        <img src={src} width={256} height={256} alt={`QR code for ${url}`} data-vitrine-qr-image data-url={url} />
+      ) : (
+        <div style={{ width: 256, height: 256 }} aria-busy="true" />
+      )}
+      <button type="button" onClick={onClose}>
+        {strings.close}
+      </button>
     </div>
   )
 }
 
 const panelStyle: React.CSSProperties = {
-  display: 'grid', gap: 8, justifyItems: 'center', padding: 16, background: '#fff', color: '#111',
-  borderRadius: 12, boxShadow: '0 4px 24px rgba(0,0,0,.15)', maxWidth: 320, font: '15px/1.4 system-ui, sans-serif',
+  display: 'grid',
+  gap: 8,
+  justifyItems: 'center',
+  padding: 16,
+  background: '#fff',
+  color: '#111',
+  borderRadius: 12,
+  boxShadow: '0 4px 24px rgba(0,0,0,.15)',
+  maxWidth: 320,
+  font: '15px/1.4 system-ui, sans-serif',
 }

@@ -21,7 +21,11 @@ const WebXrSession = lazy(() => import('./webxr/WebXrSession'))
 /** What `onError` receives when an AR mode fails; the next mode is tried after it. */
 export class ArError extends VitrineError<ArFailureReason> {
   override readonly name = 'ArError'
-  constructor(code: ArFailureReason, /** The mode that failed. */ readonly mode: ArMode, message: string) {
+  constructor(
+    code: ArFailureReason,
+    /** The mode that failed. */ readonly mode: ArMode,
+    message: string,
+  ) {
     super('ar', code, message)
   }
 }
@@ -67,7 +71,6 @@ export interface RoomPlacementProps {
   style?: CSSProperties
 }
 
-
 /**
  * "View in your room": picks the best AR mode the device has (WebXR →
  * Scene Viewer → Quick Look → QR hand-off), offers it on a button that says
@@ -77,8 +80,14 @@ export function RoomPlacement(props: RoomPlacementProps) {
   const { product, error } = useProduct(props.product)
   if (!product) {
     return (
-      <div className={props.className} style={props.style} data-vitrine-room-placement=""
-        data-vitrine-state="error" data-ar-status="failed" data-ar-mode="none">
+      <div
+        className={props.className}
+        style={props.style}
+        data-vitrine-room-placement=""
+        data-vitrine-state="error"
+        data-ar-status="failed"
+        data-ar-mode="none"
+      >
         <VitrineStyles />
         <ErrorPanel message={error?.message ?? 'This product cannot be shown.'} />
       </div>
@@ -94,7 +103,9 @@ function RoomPlacementFor(props: Omit<RoomPlacementProps, 'product'> & { product
   latest.current = props
   const emit = useEmit(product.id, 'ar', props.onEvent)
   const [variantId, setVariantId] = useState(props.variant ?? product.variants[0]?.id)
-  useEffect(() => { if (props.variant !== undefined) setVariantId(props.variant) }, [props.variant])
+  useEffect(() => {
+    if (props.variant !== undefined) setVariantId(props.variant)
+  }, [props.variant])
   const variantRef = useRef(variantId)
   variantRef.current = variantId
   const lifecycle = useMemo(
@@ -121,7 +132,10 @@ function RoomPlacementFor(props: Omit<RoomPlacementProps, 'product'> & { product
       onExit: (m, placed) => latest.current.onExit?.({ variantId: variantRef.current, placed, mode: m }),
       async launchNative(m) {
         const native: NativeLaunch = {
-          product, pageUrl: pageUrl(), allowScaling: Boolean(latest.current.allowScaling), lifecycle,
+          product,
+          pageUrl: pageUrl(),
+          allowScaling: Boolean(latest.current.allowScaling),
+          lifecycle,
           onFail: (reason, detail) => s.fail(m, reason, detail),
           onReturn: () => s.exit(m),
         }
@@ -151,7 +165,9 @@ function RoomPlacementFor(props: Omit<RoomPlacementProps, 'product'> & { product
       store.detected(usable)
       lifecycle.offered(usable[0])
     })
-    return () => { live = false }
+    return () => {
+      live = false
+    }
   }, [store, hasModel, environment, props.modes?.join(), lifecycle])
 
   useEffect(() => () => stopNative.current?.(), [])
@@ -163,40 +179,79 @@ function RoomPlacementFor(props: Omit<RoomPlacementProps, 'product'> & { product
   }
 
   const message = failure && strings.failed(failure.reason, failure.next, product.placement)
-  const qrUrl = props.handoffUrl ?? (typeof location === 'undefined' ? '' : handoffUrl(pageUrl(), product.id, variantId))
+  const qrUrl =
+    props.handoffUrl ?? (typeof location === 'undefined' ? '' : handoffUrl(pageUrl(), product.id, variantId))
   return (
-    <div className={props.className} style={props.style} data-vitrine-room-placement=""
-      data-vitrine-state={rootState(state)} data-ar-status={status} data-ar-mode={mode ?? 'none'}>
+    <div
+      className={props.className}
+      style={props.style}
+      data-vitrine-room-placement=""
+      data-vitrine-state={rootState(state)}
+      data-ar-status={status}
+      data-ar-mode={mode ?? 'none'}
+    >
       {mode && phase !== 'webxr' && phase !== 'qr' && (
-        <button type="button" onClick={store.tap} onPointerEnter={mode === 'webxr' ? preloadWebXr : undefined}
-          disabled={phase === 'preparing'} data-vitrine-ar-button={mode} aria-describedby={`${product.id}-ar-hint`}
-          className="vitrine-button">
+        <button
+          type="button"
+          onClick={store.tap}
+          onPointerEnter={mode === 'webxr' ? preloadWebXr : undefined}
+          disabled={phase === 'preparing'}
+          data-vitrine-ar-button={mode}
+          aria-describedby={`${product.id}-ar-hint`}
+          className="vitrine-button"
+        >
           {phase === 'preparing' ? strings.preparingUsdz : strings.button(mode, product.placement)}
         </button>
       )}
       <VitrineStyles />
-      {mode && <small id={`${product.id}-ar-hint`} className="vitrine-hint">{strings.buttonHint(mode)}</small>}
-      {message && <p role="alert" data-vitrine-ar-error>{message}</p>}
+      {mode && (
+        <small id={`${product.id}-ar-hint`} className="vitrine-hint">
+          {strings.buttonHint(mode)}
+        </small>
+      )}
+      {message && (
+        <p role="alert" data-vitrine-ar-error>
+          {message}
+        </p>
+      )}
       {modes !== null && modes.length === 0 && (
-        <p data-vitrine-ar-unsupported style={{ opacity: 0.75 }}>{strings.unsupported}</p>
+        <p data-vitrine-ar-unsupported style={{ opacity: 0.75 }}>
+          {strings.unsupported}
+        </p>
       )}
       {phase === 'qr' && (
-        <QrHandoff url={qrUrl} strings={strings} onClose={() => store.exit('qr')}
-          onError={(detail) => store.fail('qr', 'qr-failed', detail)} />
+        <QrHandoff
+          url={qrUrl}
+          strings={strings}
+          onClose={() => store.exit('qr')}
+          onError={(detail) => store.fail('qr', 'qr-failed', detail)}
+        />
       )}
       {phase === 'webxr' && (
         <Suspense fallback={<p role="status">{strings.starting}</p>}>
-          <WebXrSession product={product} variantId={variantId} onVariant={chooseVariant} lifecycle={lifecycle}
-            strings={strings} allowScaling={Boolean(props.allowScaling)}
-            hintAfterMs={props.searchHintAfterMs} onStatus={store.presenting} onClosed={() => store.exit('webxr')}
+          <WebXrSession
+            product={product}
+            variantId={variantId}
+            onVariant={chooseVariant}
+            lifecycle={lifecycle}
+            strings={strings}
+            allowScaling={Boolean(props.allowScaling)}
+            hintAfterMs={props.searchHintAfterMs}
+            onStatus={store.presenting}
+            onClosed={() => store.exit('webxr')}
             onFailed={(reason, detail) => store.fail('webxr', reason, detail)}
-            onAddToCart={props.onAddToCart} onAskAbout={props.onAskAbout} />
+            onAddToCart={props.onAddToCart}
+            onAskAbout={props.onAskAbout}
+          />
         </Suspense>
       )}
-      <a ref={anchor} hidden data-vitrine-native-link="" aria-hidden><img alt="" /></a>
+      <a ref={anchor} hidden data-vitrine-native-link="" aria-hidden>
+        <img alt="" />
+      </a>
     </div>
   )
 }
 
-function preloadWebXr() { void import('./webxr/WebXrSession') }
-
+function preloadWebXr() {
+  void import('./webxr/WebXrSession')
+}

@@ -21,12 +21,18 @@ describe('the AR mode chain', () => {
     store.tap()
     expect(store.getState().phase).toBe('webxr')
     store.fail('webxr', 'session-rejected', 'NotSupportedError')
-    expect(store.getState()).toMatchObject({ phase: 'qr', status: 'failed', failure: { reason: 'session-rejected', next: 'qr' } })
+    expect(store.getState()).toMatchObject({
+      phase: 'qr',
+      status: 'failed',
+      failure: { reason: 'session-rejected', next: 'qr' },
+    })
     expect(effects.onFailed).toHaveBeenCalledWith('webxr', 'session-rejected', 'NotSupportedError')
   })
 
   it('a failed native viewer waits for the next tap, and the last failure is an error state', async () => {
-    const { store } = setup(async () => { throw new Error('no USDZ') })
+    const { store } = setup(async () => {
+      throw new Error('no USDZ')
+    })
     store.detected(['quick-look'])
     store.tap()
     expect(store.getState().phase).toBe('preparing')

@@ -62,7 +62,12 @@ export function createArModeStore(effects: ArModeEffects): ArModeStore {
   const fail = (mode: ArMode, reason: ArFailureReason, detail: string) => {
     const { modes } = getState()
     const next = modes ? modes[modes.indexOf(mode) + 1] : undefined
-    setState((s) => ({ index: s.index + 1, status: 'failed', failure: { reason, mode, next }, phase: next === 'qr' ? 'qr' : 'idle' }))
+    setState((s) => ({
+      index: s.index + 1,
+      status: 'failed',
+      failure: { reason, mode, next },
+      phase: next === 'qr' ? 'qr' : 'idle',
+    }))
     effects.onFailed(mode, reason, detail)
   }
 
@@ -83,7 +88,12 @@ export function createArModeStore(effects: ArModeEffects): ArModeStore {
       setState({ phase: mode === 'quick-look' ? 'preparing' : 'native' })
       effects.launchNative(mode).then(
         () => setState({ phase: 'native' }),
-        (err: unknown) => fail(mode, mode === 'quick-look' ? 'usdz-failed' : 'scene-viewer-unavailable', String((err as Error)?.message ?? err)),
+        (err: unknown) =>
+          fail(
+            mode,
+            mode === 'quick-look' ? 'usdz-failed' : 'scene-viewer-unavailable',
+            String((err as Error)?.message ?? err),
+          ),
       )
     },
     fail,

@@ -14,8 +14,12 @@ export interface ArEnvironment {
 export function sameEnvironment(a: ArEnvironment | undefined, b: ArEnvironment | undefined): boolean {
   if (a === b) return true
   if (!a || !b) return false
-  return a.userAgent === b.userAgent && a.maxTouchPoints === b.maxTouchPoints
-    && a.supportsQuickLook === b.supportsQuickLook && a.xr === b.xr
+  return (
+    a.userAgent === b.userAgent &&
+    a.maxTouchPoints === b.maxTouchPoints &&
+    a.supportsQuickLook === b.supportsQuickLook &&
+    a.xr === b.xr
+  )
 }
 
 export function browserEnvironment(): ArEnvironment {
@@ -41,8 +45,12 @@ const IOS = /iPad|iPhone|iPod/
 const IOS_GSA = /CriOS|GSA\//
 
 export function isMobile(env: ArEnvironment): boolean {
-  return ANDROID.test(env.userAgent) || IOS.test(env.userAgent) || /Mobi/i.test(env.userAgent)
-    || (/Macintosh/.test(env.userAgent) && env.maxTouchPoints > 1)
+  return (
+    ANDROID.test(env.userAgent) ||
+    IOS.test(env.userAgent) ||
+    /Mobi/i.test(env.userAgent) ||
+    (/Macintosh/.test(env.userAgent) && env.maxTouchPoints > 1)
+  )
 }
 
 /**
@@ -52,7 +60,10 @@ export function isMobile(env: ArEnvironment): boolean {
  * Note: a mode listed here can still fail when tried (no way to know for sure
  * until the session starts), so callers fall through to the next one.
  */
-export async function detectArModes(env: ArEnvironment = browserEnvironment(), allowed?: readonly ArMode[]): Promise<ArMode[]> {
+export async function detectArModes(
+  env: ArEnvironment = browserEnvironment(),
+  allowed?: readonly ArMode[],
+): Promise<ArMode[]> {
   const modes: ArMode[] = []
   let webxr = false
   try {

@@ -18,13 +18,22 @@ export class ArLifecycle {
   private inferred = false
   private trackingLost = false
 
-  constructor(private readonly emit: ArEmit, private readonly now: () => number = () => performance.now()) {}
+  constructor(
+    private readonly emit: ArEmit,
+    private readonly now: () => number = () => performance.now(),
+  ) {}
 
-  get active(): boolean { return this.startedAt !== undefined }
+  get active(): boolean {
+    return this.startedAt !== undefined
+  }
 
-  offered(mode: ArMode | undefined): void { this.emit('ar_offered', { mode: mode ?? null }) }
+  offered(mode: ArMode | undefined): void {
+    this.emit('ar_offered', { mode: mode ?? null })
+  }
 
-  tapped(mode: ArMode): void { this.emit('ar_tapped', { mode }) }
+  tapped(mode: ArMode): void {
+    this.emit('ar_tapped', { mode })
+  }
 
   started(mode: ArMode, inferred = false): void {
     if (this.active) return
@@ -54,16 +63,27 @@ export class ArLifecycle {
   placed(surface: ArSurface, distance: number, position: { x: number; y: number; z: number }): void {
     this.placedOnce = true
     this.emit('ar_placed', {
-      surface, distance_m: round(distance), x: round(position.x), y: round(position.y), z: round(position.z),
+      surface,
+      distance_m: round(distance),
+      x: round(position.x),
+      y: round(position.y),
+      z: round(position.z),
     })
   }
 
-  adjusted(kind: ArAdjustKind, props: { scale?: number } = {}): void { this.emit('ar_adjusted', { kind, ...props }) }
+  adjusted(kind: ArAdjustKind, props: { scale?: number } = {}): void {
+    this.emit('ar_adjusted', { kind, ...props })
+  }
 
   trackingChanged(tracking: boolean): void {
     if (!this.active) return
-    if (!tracking && !this.trackingLost) { this.trackingLost = true; this.emit('ar_tracking_lost') }
-    else if (tracking && this.trackingLost) { this.trackingLost = false; this.emit('ar_tracking_resumed') }
+    if (!tracking && !this.trackingLost) {
+      this.trackingLost = true
+      this.emit('ar_tracking_lost')
+    } else if (tracking && this.trackingLost) {
+      this.trackingLost = false
+      this.emit('ar_tracking_resumed')
+    }
   }
 
   failed(reason: ArFailureReason, mode: ArMode | undefined, message?: string): void {
@@ -72,7 +92,11 @@ export class ArLifecycle {
 
   ended(): void {
     if (this.startedAt === undefined) return
-    const props: EventPropsMap['ar_ended'] = { mode: this.mode, dwell_ms: Math.round(this.now() - this.startedAt), placed: this.placedOnce }
+    const props: EventPropsMap['ar_ended'] = {
+      mode: this.mode,
+      dwell_ms: Math.round(this.now() - this.startedAt),
+      placed: this.placedOnce,
+    }
     if (this.inferred) props.inferred = true
     this.startedAt = undefined
     this.emit('ar_ended', props)

@@ -9,7 +9,9 @@ export class LiveContext {
   private since = Date.now()
   private snapshotUrl: string | undefined
 
-  constructor(private readonly now: () => number = Date.now) { this.since = now() }
+  constructor(private readonly now: () => number = Date.now) {
+    this.since = now()
+  }
 
   /** Merges an update; returns true when a field actually changed. */
   merge(update: ChatContextUpdate): boolean {
@@ -28,7 +30,9 @@ export class LiveContext {
     return changed
   }
 
-  setSnapshotUrl(url: string) { this.snapshotUrl = url }
+  setSnapshotUrl(url: string) {
+    this.snapshotUrl = url
+  }
 
   snapshot(): ChatContext {
     const ctx: ChatContext = { ...this.state, timeSpentS: Math.max(0, Math.round((this.now() - this.since) / 1000)) }

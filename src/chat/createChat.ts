@@ -42,7 +42,9 @@ export function createChat(options: ChatOptions): Chat {
   const { provider } = options
   const debug = options.debug ?? isDev()
   const logger = options.logger ?? console
-  const warn = (message: string) => { if (debug) logger.warn(`[vitrine/chat] ${message}`) }
+  const warn = (message: string) => {
+    if (debug) logger.warn(`[vitrine/chat] ${message}`)
+  }
   const live = new LiveContext()
   let pushScheduled = false
   provider.init?.({ warn })
@@ -51,13 +53,21 @@ export function createChat(options: ChatOptions): Chat {
   const snapshot = () => {
     const ctx = live.snapshot()
     let ids: ReturnType<NonNullable<TrackerLike['shopperIds']>>
-    try { ids = options.tracker?.shopperIds?.() } catch { ids = undefined }
+    try {
+      ids = options.tracker?.shopperIds?.()
+    } catch {
+      ids = undefined
+    }
     if (ids) ctx.shopperIds = { ...ids }
     return ctx
   }
   const push = () => {
     pushScheduled = false
-    try { provider.pushContext(snapshot()) } catch (err) { warn(`${provider.name}: pushing context failed: ${String(err)}`) }
+    try {
+      provider.pushContext(snapshot())
+    } catch (err) {
+      warn(`${provider.name}: pushing context failed: ${String(err)}`)
+    }
   }
 
   return {
@@ -74,28 +84,55 @@ export function createChat(options: ChatOptions): Chat {
         try {
           const room = await options.coview.offer()
           if (room) live.merge({ coviewRoom: room })
-        } catch (err) { warn(`offering the live view failed: ${String(err)}`) }
+        } catch (err) {
+          warn(`offering the live view failed: ${String(err)}`)
+        }
       }
       const context = snapshot()
       const message = (options.composeMessage ?? composeMessage)(context, question)
       try {
-        options.tracker?.track({ name: 'chat_opened', productId: context.productId ?? 'unknown', surface: 'chat', variantId: context.variantId, shadeId: context.shadeId, props: { provider: provider.name } })
-      } catch { /* analytics never blocks the hand-off */ }
-      try { await provider.open(message, context) } catch (err) { warn(`${provider.name}: opening the chat failed: ${String(err)}`) }
+        options.tracker?.track({
+          name: 'chat_opened',
+          productId: context.productId ?? 'unknown',
+          surface: 'chat',
+          variantId: context.variantId,
+          shadeId: context.shadeId,
+          props: { provider: provider.name },
+        })
+      } catch {
+        /* analytics never blocks the hand-off */
+      }
+      try {
+        await provider.open(message, context)
+      } catch (err) {
+        warn(`${provider.name}: opening the chat failed: ${String(err)}`)
+      }
     },
   }
 
   async function attachSnapshot(opts: AskOptions) {
-    if (opts.shopperConfirmed !== true) { warn('snapshot not sent: the shopper has not confirmed sharing it (pass shopperConfirmed: true from their tap)'); return }
-    if (!options.uploadSnapshot) { warn('snapshot not sent: createChat() has no uploadSnapshot'); return }
+    if (opts.shopperConfirmed !== true) {
+      warn('snapshot not sent: the shopper has not confirmed sharing it (pass shopperConfirmed: true from their tap)')
+      return
+    }
+    if (!options.uploadSnapshot) {
+      warn('snapshot not sent: createChat() has no uploadSnapshot')
+      return
+    }
     try {
       const url = await options.uploadSnapshot(opts.snapshot!)
       if (typeof url === 'string' && url) live.setSnapshotUrl(url)
-    } catch (err) { warn(`snapshot upload failed: ${String(err)}`) }
+    } catch (err) {
+      warn(`snapshot upload failed: ${String(err)}`)
+    }
   }
 }
 
 function isDev(): boolean {
   // Bundlers replace process.env.NODE_ENV; in a plain browser `process` is undefined.
-  try { return process.env.NODE_ENV !== 'production' } catch { return true }
+  try {
+    return process.env.NODE_ENV !== 'production'
+  } catch {
+    return true
+  }
 }

@@ -17,9 +17,15 @@ describe('framework-free subpaths', () => {
     const files = sources(path.resolve(import.meta.dirname, '..', name))
     expect(files.length).toBeGreaterThan(3)
     for (const file of files) {
-      const specifiers = [...fs.readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)].map((m) => m[1])
-      for (const s of specifiers) expect(s, `${file} imports ${s}`).not.toMatch(/^(react|react-dom|three|@react-three)(\/|$)|\/react\//)
-      for (const s of specifiers.filter((x) => x.startsWith('.'))) expect(path.resolve(path.dirname(file), s), `${file} reaches outside events/chat`).toMatch(/src\/(events|chat)(\/|$)/)
+      const specifiers = [...fs.readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)].map(
+        (m) => m[1],
+      )
+      for (const s of specifiers)
+        expect(s, `${file} imports ${s}`).not.toMatch(/^(react|react-dom|three|@react-three)(\/|$)|\/react\//)
+      for (const s of specifiers.filter((x) => x.startsWith('.')))
+        expect(path.resolve(path.dirname(file), s), `${file} reaches outside events/chat`).toMatch(
+          /src\/(events|chat)(\/|$)/,
+        )
     }
   })
 })

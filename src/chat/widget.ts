@@ -35,9 +35,15 @@ export function widget<T>(opts: WidgetOptions<T>): Widget<T> {
     return !opts.isReady || opts.isReady(g) ? g : undefined
   }
   const run = (g: T, fn: (g: T) => void) => {
-    try { fn(g) } catch (err) { opts.warn(`${opts.global} call failed: ${String(err)}`) }
+    try {
+      fn(g)
+    } catch (err) {
+      opts.warn(`${opts.global} call failed: ${String(err)}`)
+    }
   }
-  const replay = (g: T) => { for (const fn of queue.splice(0)) run(g, fn) }
+  const replay = (g: T) => {
+    for (const fn of queue.splice(0)) run(g, fn)
+  }
   const warnMissing = () => {
     if (warned) return
     warned = true
@@ -48,9 +54,15 @@ export function widget<T>(opts: WidgetOptions<T>): Widget<T> {
     const started = Date.now()
     timer = setInterval(() => {
       const g = lookup()
-      if (g !== undefined) { clearInterval(timer); timer = undefined; replay(g); return }
+      if (g !== undefined) {
+        clearInterval(timer)
+        timer = undefined
+        replay(g)
+        return
+      }
       if (Date.now() - started >= waitMs) {
-        clearInterval(timer); timer = undefined
+        clearInterval(timer)
+        timer = undefined
         gaveUp = true
         queue.length = 0
         warnMissing()
@@ -61,12 +73,21 @@ export function widget<T>(opts: WidgetOptions<T>): Widget<T> {
   return {
     call(fn) {
       const g = lookup()
-      if (g !== undefined) { replay(g); run(g, fn); return }
-      if (gaveUp) { warnMissing(); return }
+      if (g !== undefined) {
+        replay(g)
+        run(g, fn)
+        return
+      }
+      if (gaveUp) {
+        warnMissing()
+        return
+      }
       queue.push(fn)
       if (queue.length > MAX_QUEUE) queue.shift()
       watch()
     },
-    get available() { return lookup() !== undefined },
+    get available() {
+      return lookup() !== undefined
+    },
   }
 }

@@ -10,7 +10,11 @@ export function CoviewSwatch({ color, name, intensity }: { color: string; name: 
           <path d="M14 58 C 54 66, 146 66, 186 58 C 158 100, 42 100, 14 58 Z" />
         </g>
       </svg>
-      <figcaption><p>{name} · intensity {percent}%</p></figcaption>
+      <figcaption>
+        <p>
+          {name} · intensity {percent}%
+        </p>
+      </figcaption>
     </figure>
   )
 }

@@ -17,12 +17,18 @@ describe('diff', () => {
     const a = state({ orbit: { azimuth: 10, elevation: 5, zoom: 1 } })
     expect(diffState(a, { ...a, orbit: { azimuth: 10, elevation: 5, zoom: 1 } })).toBeNull()
     expect(diffState(a, { ...a, variant: 'navy' })).toEqual({ variant: 'navy' })
-    expect(diffState(a, { ...a, ar: { status: 'placed', surface: 'floor', distance: 1.8 } })).toEqual({ ar: { status: 'placed', surface: 'floor', distance: 1.8 } })
+    expect(diffState(a, { ...a, ar: { status: 'placed', surface: 'floor', distance: 1.8 } })).toEqual({
+      ar: { status: 'placed', surface: 'floor', distance: 1.8 },
+    })
     expect(applyPatch(a, { variant: 'oat', dimensions: true })).toEqual({ ...a, variant: 'oat', dimensions: true })
   })
 
   it('rounds jitter away and wraps the azimuth', () => {
-    expect(roundOrbit({ azimuth: 190.04, elevation: 12.349, zoom: 1.23456 })).toEqual({ azimuth: -170, elevation: 12.3, zoom: 1.235 })
+    expect(roundOrbit({ azimuth: 190.04, elevation: 12.349, zoom: 1.23456 })).toEqual({
+      azimuth: -170,
+      elevation: 12.3,
+      zoom: 1.235,
+    })
   })
 })
 
@@ -32,8 +38,14 @@ describe('throttle', () => {
     const timers: { at: number; fn: () => void }[] = []
     return {
       now: () => t,
-      setTimer: (fn: () => void, ms: number) => { const timer = { at: t + ms, fn }; timers.push(timer); return timer },
-      clearTimer: (timer: unknown) => { timers.splice(timers.indexOf(timer as never), 1) },
+      setTimer: (fn: () => void, ms: number) => {
+        const timer = { at: t + ms, fn }
+        timers.push(timer)
+        return timer
+      },
+      clearTimer: (timer: unknown) => {
+        timers.splice(timers.indexOf(timer as never), 1)
+      },
       advance(ms: number) {
         const end = t + ms
         for (;;) {
@@ -58,14 +70,18 @@ describe('throttle', () => {
     for (let frame = 0; frame < 60; frame++) {
       s = { ...s, orbit: { azimuth: frame, elevation: 10, zoom: 1 } }
       sender.push(s)
-      if (frame === 30) { s = { ...s, variant: 'navy' }; sender.push(s) }
+      if (frame === 30) {
+        s = { ...s, variant: 'navy' }
+        sender.push(s)
+      }
       c.advance(1000 / 60)
     }
     c.advance(500)
     const orbits = sent.filter((x) => x.patch.orbit)
     expect(orbits.length).toBeLessThanOrEqual(16)
     expect(orbits.length).toBeGreaterThanOrEqual(14)
-    for (let i = 1; i < orbits.length; i++) expect(orbits[i].at - orbits[i - 1].at).toBeGreaterThanOrEqual(1000 / 15 - 1e-9)
+    for (let i = 1; i < orbits.length; i++)
+      expect(orbits[i].at - orbits[i - 1].at).toBeGreaterThanOrEqual(1000 / 15 - 1e-9)
     expect(orbits.at(-1)!.patch.orbit!.azimuth).toBe(59)
     const variant = sent.find((x) => x.patch.variant === 'navy')!
     expect(variant.at).toBeCloseTo((30 * 1000) / 60, 5)
@@ -77,20 +93,45 @@ function fakeTransport() {
   let handlers!: TransportHandlers
   const factory: CoviewTransportFactory = (_ticket, h) => {
     handlers = h
-    return { send: (m) => { sent.push(m); return true }, close: vi.fn() }
+    return {
+      send: (m) => {
+        sent.push(m)
+        return true
+      },
+      close: vi.fn(),
+    }
   }
   return {
-    factory, sent,
-    open() { handlers.onStatus('open'); handlers.onOpen() },
-    receive(m: IncomingMessage) { handlers.onMessage(m) },
+    factory,
+    sent,
+    open() {
+      handlers.onStatus('open')
+      handlers.onOpen()
+    },
+    receive(m: IncomingMessage) {
+      handlers.onMessage(m)
+    },
   }
 }
 
 function shopper() {
   const t = fakeTransport()
   const events: TrackInput[] = []
-  const server = { open: vi.fn(async () => ({ room: 'r'.repeat(22), relay: 'ws://127.0.0.1:1/coview', token: 'tok' })), close: vi.fn(), agentTicket: vi.fn() }
-  const coview = createCoview({ server, transport: t.factory, tracker: { track: (e) => { events.push(e); return null } } })
+  const server = {
+    open: vi.fn(async () => ({ room: 'r'.repeat(22), relay: 'ws://127.0.0.1:1/coview', token: 'tok' })),
+    close: vi.fn(),
+    agentTicket: vi.fn(),
+  }
+  const coview = createCoview({
+    server,
+    transport: t.factory,
+    tracker: {
+      track: (e) => {
+        events.push(e)
+        return null
+      },
+    },
+  })
   return { coview, t, events, server }
 }
 
@@ -114,7 +155,7 @@ describe('shopper store', () => {
     for (const m of t.sent) expect(checkMessage(JSON.stringify(m), false, 'shopper')).toMatchObject({ ok: true })
   })
 
-  it('applies a suggestion only on the shopper\'s tap, then answers', async () => {
+  it("applies a suggestion only on the shopper's tap, then answers", async () => {
     const { coview, t, events } = shopper()
     const apply = vi.fn()
     coview.setApplier(apply)
@@ -135,7 +176,13 @@ describe('shopper store', () => {
     expect(apply).toHaveBeenCalledTimes(1)
     coview.stop()
     expect(t.sent.at(-1)).toEqual({ t: 'end', reason: 'stopped' })
-    expect(events.map((e) => e.name)).toEqual(['coview_started', 'coview_suggestion', 'coview_accepted', 'coview_suggestion', 'coview_ended'])
+    expect(events.map((e) => e.name)).toEqual([
+      'coview_started',
+      'coview_suggestion',
+      'coview_accepted',
+      'coview_suggestion',
+      'coview_ended',
+    ])
     expect(events.at(-1)!.props).toMatchObject({ reason: 'stopped', suggestions: 2, accepted: 1 })
     expect(coview.getState().phase).toBe('off')
   })
@@ -176,13 +223,33 @@ describe('mirror store', () => {
 describe('surface events', () => {
   const s = state()
   it('turns viewer, AR and try-on events into shared state', () => {
-    expect(patchForEvent({ name: 'dimensions_toggled', productId: 'p', surface: 'viewer', props: { shown: true } }, s)).toEqual({ dimensions: true })
-    expect(patchForEvent({ name: 'hotspot_opened', productId: 'p', surface: 'viewer', props: { hotspot_id: 'legs' } }, s)).toEqual({ hotspot: 'legs' })
-    expect(patchForEvent({ name: 'ar_started', productId: 'p', surface: 'ar', props: { mode: 'webxr' } }, s)).toEqual({ surface: 'ar', ar: { status: 'searching' } })
-    expect(patchForEvent({ name: 'ar_placed', productId: 'p', surface: 'ar', props: { surface: 'wall', distance_m: 1.8349, x: 0, y: 1, z: -1.8 } }, s))
-      .toEqual({ surface: 'ar', ar: { status: 'placed', surface: 'wall', distance: 1.83 } })
-    expect(patchForEvent({ name: 'shade_selected', productId: 'p', surface: 'tryon', shadeId: 'rose-04' }, s)).toEqual({ tryon: { shade: 'rose-04', intensity: 1 } })
-    expect(patchForEvent({ name: 'model_loaded', productId: 'p', surface: 'viewer', props: { load_ms: 3 } }, s)).toBeNull()
+    expect(
+      patchForEvent({ name: 'dimensions_toggled', productId: 'p', surface: 'viewer', props: { shown: true } }, s),
+    ).toEqual({ dimensions: true })
+    expect(
+      patchForEvent({ name: 'hotspot_opened', productId: 'p', surface: 'viewer', props: { hotspot_id: 'legs' } }, s),
+    ).toEqual({ hotspot: 'legs' })
+    expect(patchForEvent({ name: 'ar_started', productId: 'p', surface: 'ar', props: { mode: 'webxr' } }, s)).toEqual({
+      surface: 'ar',
+      ar: { status: 'searching' },
+    })
+    expect(
+      patchForEvent(
+        {
+          name: 'ar_placed',
+          productId: 'p',
+          surface: 'ar',
+          props: { surface: 'wall', distance_m: 1.8349, x: 0, y: 1, z: -1.8 },
+        },
+        s,
+      ),
+    ).toEqual({ surface: 'ar', ar: { status: 'placed', surface: 'wall', distance: 1.83 } })
+    expect(patchForEvent({ name: 'shade_selected', productId: 'p', surface: 'tryon', shadeId: 'rose-04' }, s)).toEqual({
+      tryon: { shade: 'rose-04', intensity: 1 },
+    })
+    expect(
+      patchForEvent({ name: 'model_loaded', productId: 'p', surface: 'viewer', props: { load_ms: 3 } }, s),
+    ).toBeNull()
   })
   it('faces a hotspot from its normal', () => {
     expect(orbitFacing([1, 0, 0])).toEqual({ azimuth: 90, elevation: 0 })

@@ -28,7 +28,8 @@ export const defaultCoviewStrings: CoviewStrings = {
   showAnAgent: 'Show an agent',
   promptTitle: 'Show this to an agent?',
   promptTitleFromChat: 'Also show the agent what you are looking at?',
-  promptBody: 'The agent sees the product, colour, angle and shade you pick, live. Never your camera, your face or your room. You can stop at any time.',
+  promptBody:
+    'The agent sees the product, colour, angle and shade you pick, live. Never your camera, your face or your room. You can stop at any time.',
   confirm: 'Show an agent',
   decline: 'Not now',
   starting: 'Connecting to the store…',

@@ -7,7 +7,10 @@ function sameValue(a: unknown, b: unknown): boolean {
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
   const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined)
   const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined)
-  return ka.length === kb.length && ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+  return (
+    ka.length === kb.length &&
+    ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+  )
 }
 
 /** The fields of `next` that differ from `prev`, or null when nothing changed. */
@@ -20,6 +23,7 @@ export function diffState(prev: CoviewState, next: CoviewState): CoviewPatch | n
 /** `state` with `patch` applied (fields replaced whole, never merged deeper). */
 export function applyPatch(state: CoviewState, patch: CoviewPatch): CoviewState {
   const next = { ...state }
-  for (const key of COVIEW_STATE_KEYS) if (key in patch && patch[key] !== undefined) (next as Record<string, unknown>)[key] = patch[key]
+  for (const key of COVIEW_STATE_KEYS)
+    if (key in patch && patch[key] !== undefined) (next as Record<string, unknown>)[key] = patch[key]
   return next
 }

@@ -5,7 +5,13 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import { applyPatch } from './diff'
 import { suggestionId, type CoviewSuggestion, type IncomingMessage, type SuggestionKind } from './protocol'
-import { websocketTransport, type ConnectionStatus, type CoviewTicket, type CoviewTransport, type CoviewTransportFactory } from './transport'
+import {
+  websocketTransport,
+  type ConnectionStatus,
+  type CoviewTicket,
+  type CoviewTransport,
+  type CoviewTransportFactory,
+} from './transport'
 import { EMPTY_COVIEW_STATE, type CoviewOrbit, type CoviewState } from './state'
 
 /** `connecting` → `waiting` (in the room, no state yet) → `live`; `ended` or `refused` are final. */
@@ -46,19 +52,36 @@ export interface CoviewMirror extends Pick<StoreApi<CoviewMirrorState>, 'getStat
 export function createCoviewMirror(options: CoviewMirrorOptions): CoviewMirror {
   const now = options.now ?? (() => performance.now())
   const store = createStore<CoviewMirrorState>()(() => ({
-    status: 'connecting', connection: 'offline', state: null, updatedAt: 0, answer: null, pending: null, endedReason: null,
+    status: 'connecting',
+    connection: 'offline',
+    state: null,
+    updatedAt: 0,
+    answer: null,
+    pending: null,
+    endedReason: null,
   }))
   const set = (partial: Partial<CoviewMirrorState>) => store.setState(partial)
 
   const onMessage = (message: IncomingMessage) => {
     const { state } = store.getState()
     switch (message.t) {
-      case 'welcome': if (!state) set({ status: 'waiting' }); break
-      case 'state': set({ status: 'live', state: { ...EMPTY_COVIEW_STATE, ...message.s }, updatedAt: now() }); break
-      case 'patch': set({ status: 'live', state: applyPatch(state ?? EMPTY_COVIEW_STATE, message.s), updatedAt: now() }); break
-      case 'answer': set({ answer: { id: message.id, accepted: message.accepted }, pending: null }); break
-      case 'ended': set({ status: 'ended', endedReason: message.reason }); break
-      default: break
+      case 'welcome':
+        if (!state) set({ status: 'waiting' })
+        break
+      case 'state':
+        set({ status: 'live', state: { ...EMPTY_COVIEW_STATE, ...message.s }, updatedAt: now() })
+        break
+      case 'patch':
+        set({ status: 'live', state: applyPatch(state ?? EMPTY_COVIEW_STATE, message.s), updatedAt: now() })
+        break
+      case 'answer':
+        set({ answer: { id: message.id, accepted: message.accepted }, pending: null })
+        break
+      case 'ended':
+        set({ status: 'ended', endedReason: message.reason })
+        break
+      default:
+        break
     }
   }
 
@@ -69,7 +92,8 @@ export function createCoviewMirror(options: CoviewMirrorOptions): CoviewMirror {
       set({ connection })
       if (connection !== 'closed') return
       if (reason === 'refused') set({ status: 'refused', endedReason: 'refused' })
-      else if (store.getState().status !== 'ended') set({ status: 'ended', endedReason: store.getState().endedReason ?? reason ?? 'closed' })
+      else if (store.getState().status !== 'ended')
+        set({ status: 'ended', endedReason: store.getState().endedReason ?? reason ?? 'closed' })
     },
   })
 
@@ -82,6 +106,8 @@ export function createCoviewMirror(options: CoviewMirrorOptions): CoviewMirror {
       set({ pending: suggestion, answer: null })
       return suggestion.id
     },
-    close() { transport.close() },
+    close() {
+      transport.close()
+    },
   }
 }

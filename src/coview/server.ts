@@ -19,16 +19,22 @@ export interface CoviewServer {
 }
 
 /** The store's co-view endpoints under `base` (default `/coview`), as tools/relayRooms.mjs serves them. */
-export function coviewServer(base = '/coview', fetchFn: typeof fetch = (...args) => globalThis.fetch(...args)): CoviewServer {
+export function coviewServer(
+  base = '/coview',
+  fetchFn: typeof fetch = (...args) => globalThis.fetch(...args),
+): CoviewServer {
   const call = async <T>(path: string, init: RequestInit): Promise<T> => {
     const res = await fetchFn(`${base}${path}`, { credentials: 'same-origin', cache: 'no-store', ...init })
     if (!res.ok) throw new Error(`the store's co-view server answered ${res.status}`)
     return (await res.json()) as T
   }
   return {
-    open: (productId) => call<CoviewRoomTicket>('/rooms', {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ productId: productId ?? undefined }),
-    }),
+    open: (productId) =>
+      call<CoviewRoomTicket>('/rooms', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ productId: productId ?? undefined }),
+      }),
     close(room) {
       void fetchFn(`${base}/rooms/${encodeURIComponent(room)}`, { method: 'DELETE', keepalive: true }).catch(() => {})
     },

@@ -7,7 +7,13 @@ import type { TrackerLike } from '../events/types'
 import type { EventPropsMap } from '../events/catalog'
 import { applyPatch, diffState } from './diff'
 import { createStateSender, type StateSender } from './throttle'
-import { websocketTransport, type CloseReason, type ConnectionStatus, type CoviewTransport, type CoviewTransportFactory } from './transport'
+import {
+  websocketTransport,
+  type CloseReason,
+  type ConnectionStatus,
+  type CoviewTransport,
+  type CoviewTransportFactory,
+} from './transport'
 import type { CoviewServer } from './server'
 import type { CoviewSuggestion, IncomingMessage, SuggestionKind } from './protocol'
 import { EMPTY_COVIEW_STATE, type CoviewPatch, type CoviewState } from './state'
@@ -79,8 +85,14 @@ export function createCoview(options: CoviewOptions): Coview {
   const now = options.now ?? (() => Date.now())
   const makeTransport = options.transport ?? websocketTransport()
   const store = createStore<CoviewShopperState>()(() => ({
-    phase: 'off', via: 'button', connection: 'offline', agents: 0, room: null,
-    shared: EMPTY_COVIEW_STATE, suggestion: null, error: null,
+    phase: 'off',
+    via: 'button',
+    connection: 'offline',
+    agents: 0,
+    room: null,
+    shared: EMPTY_COVIEW_STATE,
+    suggestion: null,
+    error: null,
   }))
   const set = (partial: Partial<CoviewShopperState>) => store.setState(partial)
   let transport: CoviewTransport | null = null
@@ -90,20 +102,32 @@ export function createCoview(options: CoviewOptions): Coview {
   let pendingOffer: ((room: string | undefined) => void) | null = null
   let session = { startedAt: 0, suggestions: 0, accepted: 0, suggestedAt: 0 }
 
-  const emit = <N extends 'coview_started' | 'coview_suggestion' | 'coview_accepted' | 'coview_ended'>(name: N, props: EventPropsMap[N]) => {
+  const emit = <N extends 'coview_started' | 'coview_suggestion' | 'coview_accepted' | 'coview_ended'>(
+    name: N,
+    props: EventPropsMap[N],
+  ) => {
     const { shared } = store.getState()
     try {
       options.tracker?.track({
-        name, productId: shared.productId ?? 'unknown', surface: shared.surface,
-        variantId: shared.variant ?? undefined, shadeId: shared.tryon.shade ?? undefined, props,
+        name,
+        productId: shared.productId ?? 'unknown',
+        surface: shared.surface,
+        variantId: shared.variant ?? undefined,
+        shadeId: shared.tryon.shade ?? undefined,
+        props,
       })
-    } catch { /* analytics never blocks the share */ }
+    } catch {
+      /* analytics never blocks the share */
+    }
   }
   const sendWhole = () => {
     const { shared } = store.getState()
     if (transport?.send({ t: 'state', s: shared })) sender?.reset(shared)
   }
-  const settleOffer = (room: string | undefined) => { pendingOffer?.(room); pendingOffer = null }
+  const settleOffer = (room: string | undefined) => {
+    pendingOffer?.(room)
+    pendingOffer = null
+  }
   const onPageHide = () => finish('left')
 
   function onMessage(message: IncomingMessage) {
@@ -143,7 +167,12 @@ export function createCoview(options: CoviewOptions): Coview {
     agents = new Set()
     if (room) options.server.close(room)
     globalThis.removeEventListener?.('pagehide', onPageHide)
-    emit('coview_ended', { reason, dwell_ms: Math.max(0, now() - session.startedAt), suggestions: session.suggestions, accepted: session.accepted })
+    emit('coview_ended', {
+      reason,
+      dwell_ms: Math.max(0, now() - session.startedAt),
+      suggestions: session.suggestions,
+      accepted: session.accepted,
+    })
     set({ phase: error ? 'failed' : 'off', connection: 'offline', agents: 0, room: null, suggestion: null, error })
   }
 
@@ -176,14 +205,22 @@ export function createCoview(options: CoviewOptions): Coview {
       if (store.getState().phase !== 'starting') return
       session = { startedAt: now(), suggestions: 0, accepted: 0, suggestedAt: 0 }
       set({ phase: 'sharing', room: ticket.room })
-      const send = (patch: CoviewPatch) => { transport?.send({ t: 'patch', s: patch }) }
+      const send = (patch: CoviewPatch) => {
+        transport?.send({ t: 'patch', s: patch })
+      }
       sender = createStateSender(send)
       transport = makeTransport(async () => ticket, {
         onOpen: sendWhole,
         onMessage,
         onStatus: (connection, reason) => {
-          if (connection === 'reconnecting') { agents = new Set(); set({ agents: 0 }) }
-          if (connection !== 'closed') { set({ connection }); return }
+          if (connection === 'reconnecting') {
+            agents = new Set()
+            set({ agents: 0 })
+          }
+          if (connection !== 'closed') {
+            set({ connection })
+            return
+          }
           if (reason && reason !== 'stopped' && reason !== 'ended') finish('closed', ERRORS[reason])
         },
       })
@@ -196,15 +233,24 @@ export function createCoview(options: CoviewOptions): Coview {
       set({ phase: 'off', error: null })
       settleOffer(undefined)
     },
-    stop() { finish('stopped') },
+    stop() {
+      finish('stopped')
+    },
     accept() {
       const { suggestion } = store.getState()
       if (!suggestion) return
       set({ suggestion: null })
-      try { applier?.(suggestion) } catch (err) { console.error('[vitrine] applying a suggestion failed', err) }
+      try {
+        applier?.(suggestion)
+      } catch (err) {
+        console.error('[vitrine] applying a suggestion failed', err)
+      }
       session.accepted++
       transport?.send({ t: 'answer', id: suggestion.id, accepted: true })
-      emit('coview_accepted', { kind: suggestion.kind as SuggestionKind, wait_ms: Math.max(0, now() - session.suggestedAt) })
+      emit('coview_accepted', {
+        kind: suggestion.kind as SuggestionKind,
+        wait_ms: Math.max(0, now() - session.suggestedAt),
+      })
     },
     dismiss() {
       const { suggestion } = store.getState()
@@ -212,7 +258,9 @@ export function createCoview(options: CoviewOptions): Coview {
       set({ suggestion: null })
       transport?.send({ t: 'answer', id: suggestion.id, accepted: false })
     },
-    setApplier(apply) { applier = apply },
+    setApplier(apply) {
+      applier = apply
+    },
     offer() {
       const { phase, room, shared } = store.getState()
       if (phase === 'sharing' && room) return Promise.resolve(room)

@@ -59,5 +59,9 @@ export const COVIEW_STATE_KEYS = Object.keys(EMPTY_COVIEW_STATE) as (keyof Covie
 export function roundOrbit(orbit: CoviewOrbit): CoviewOrbit {
   const r = (v: number, step: number) => Math.round(v / step) * step
   const azimuth = ((((orbit.azimuth + 180) % 360) + 360) % 360) - 180
-  return { azimuth: +r(azimuth, 0.1).toFixed(1), elevation: +r(orbit.elevation, 0.1).toFixed(1), zoom: +r(orbit.zoom, 0.001).toFixed(3) }
+  return {
+    azimuth: +r(azimuth, 0.1).toFixed(1),
+    elevation: +r(orbit.elevation, 0.1).toFixed(1),
+    zoom: +r(orbit.zoom, 0.001).toFixed(3),
+  }
 }

@@ -23,8 +23,12 @@ export function patchForEvent(event: TrackInput, current: CoviewState): CoviewPa
     case 'ar_tracking_lost':
       return current.surface === 'ar' ? { ar: { status: 'searching' } } : null
     case 'ar_placed': {
-      const surface = props.surface === 'floor' || props.surface === 'wall' || props.surface === 'table' ? props.surface : null
-      const distance = typeof props.distance_m === 'number' && Number.isFinite(props.distance_m) ? round2(Math.max(0, props.distance_m)) : null
+      const surface =
+        props.surface === 'floor' || props.surface === 'wall' || props.surface === 'table' ? props.surface : null
+      const distance =
+        typeof props.distance_m === 'number' && Number.isFinite(props.distance_m)
+          ? round2(Math.max(0, props.distance_m))
+          : null
       return { surface: 'ar', ar: { status: 'placed', surface, distance } }
     }
     case 'ar_ended':
@@ -40,7 +44,10 @@ export function patchForEvent(event: TrackInput, current: CoviewState): CoviewPa
 }
 
 /** Where a hotspot faces: the camera angles that look straight at its surface normal. */
-export function orbitFacing(normal: readonly [number, number, number] | undefined): { azimuth: number; elevation: number } {
+export function orbitFacing(normal: readonly [number, number, number] | undefined): {
+  azimuth: number
+  elevation: number
+} {
   const [x, y, z] = normal ?? [0, 0, 1]
   const length = Math.hypot(x, y, z) || 1
   const azimuth = Math.abs(x) + Math.abs(z) < 1e-6 ? 0 : (Math.atan2(x, z) * 180) / Math.PI

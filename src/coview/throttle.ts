@@ -46,8 +46,15 @@ export function createStateSender(send: (patch: CoviewPatch) => void, options: S
       if (wait > 0) {
         const rest = { ...patch }
         delete rest.orbit
-        if (Object.keys(rest).length) { sent = applyPatch(sent, rest); send(rest) }
-        if (timer === null) timer = setTimer(() => { timer = null; flush() }, wait)
+        if (Object.keys(rest).length) {
+          sent = applyPatch(sent, rest)
+          send(rest)
+        }
+        if (timer === null)
+          timer = setTimer(() => {
+            timer = null
+            flush()
+          }, wait)
         return
       }
       lastOrbitAt = now()
@@ -57,8 +64,20 @@ export function createStateSender(send: (patch: CoviewPatch) => void, options: S
   }
 
   return {
-    push(state) { latest = state; flush() },
-    reset(state) { sent = state; latest = state; this.cancel() },
-    cancel() { if (timer !== null) { clearTimer(timer); timer = null } },
+    push(state) {
+      latest = state
+      flush()
+    },
+    reset(state) {
+      sent = state
+      latest = state
+      this.cancel()
+    },
+    cancel() {
+      if (timer !== null) {
+        clearTimer(timer)
+        timer = null
+      }
+    },
   }
 }

@@ -2,7 +2,14 @@
 // reference implementation over the browser's own WebSocket (no dependency).
 // A dropped connection comes back by itself with backoff; a refused token, a
 // closed room or an ended share is final.
-import { COVIEW_CLOSE, COVIEW_PROTOCOL, parseIncoming, type AgentMessage, type IncomingMessage, type ShopperMessage } from './protocol'
+import {
+  COVIEW_CLOSE,
+  COVIEW_PROTOCOL,
+  parseIncoming,
+  type AgentMessage,
+  type IncomingMessage,
+  type ShopperMessage,
+} from './protocol'
 
 /** Where to connect and with what: the store's server hands these out. */
 export interface CoviewTicket {
@@ -34,7 +41,10 @@ export interface CoviewTransport {
 }
 
 /** Makes a transport. `ticket` is called before every (re)connect, so a short-lived token is always fresh. */
-export type CoviewTransportFactory = (ticket: () => Promise<CoviewTicket>, handlers: TransportHandlers) => CoviewTransport
+export type CoviewTransportFactory = (
+  ticket: () => Promise<CoviewTicket>,
+  handlers: TransportHandlers,
+) => CoviewTransport
 
 export interface WebSocketTransportOptions {
   /** Backoff between reconnects: first delay and cap, in ms (default 200 and 2000). */
@@ -76,11 +86,20 @@ export function websocketTransport(options: WebSocketTransportOptions = {}): Cov
     async function connect() {
       if (closed) return
       let t: CoviewTicket
-      try { t = await ticket() } catch { retry(); return }
+      try {
+        t = await ticket()
+      } catch {
+        retry()
+        return
+      }
       if (closed) return
       const ws = new Socket(t.relay, [COVIEW_PROTOCOL, `t.${t.token}`])
       socket = ws
-      ws.onopen = () => { attempt = 0; handlers.onStatus('open'); handlers.onOpen() }
+      ws.onopen = () => {
+        attempt = 0
+        handlers.onStatus('open')
+        handlers.onOpen()
+      }
       ws.onmessage = (event) => {
         const message = parseIncoming(event.data)
         if (message) handlers.onMessage(message)

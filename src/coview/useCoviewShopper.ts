@@ -47,13 +47,19 @@ export function useCoviewShopper(input: CoviewShopperInput): CoviewShopperBindin
   latest.current = input
   const viewer = useRef<ProductViewerHandle | null>(null)
   const root = useRef<HTMLElement | null>(null)
-  const phase = useSyncExternalStore(coview?.subscribe ?? noopSubscribe, () => coview?.getState().phase ?? 'off', () => 'off')
+  const phase = useSyncExternalStore(
+    coview?.subscribe ?? noopSubscribe,
+    () => coview?.getState().phase ?? 'off',
+    () => 'off',
+  )
 
   const viewerRef = useCallback((handle: ProductViewerHandle | null) => {
     viewer.current = handle
     assignRef(latest.current.viewerRef, handle)
   }, [])
-  const rootRef = useCallback((el: HTMLElement | null) => { root.current = el }, [])
+  const rootRef = useCallback((el: HTMLElement | null) => {
+    root.current = el
+  }, [])
 
   const onEvent = useCallback((event: TrackInput) => {
     latest.current.onEvent?.(event)
@@ -78,15 +84,25 @@ export function useCoviewShopper(input: CoviewShopperInput): CoviewShopperBindin
       const o = viewer.current?.orbit()
       if (o) coview.update({ orbit: roundOrbit({ azimuth: o.azimuthDeg, elevation: o.elevationDeg, zoom: o.zoom }) })
       const open = coview.getState().shared.hotspot
-      if (open && root.current && !root.current.querySelector('.vitrine-hotspot[aria-expanded="true"]')) coview.update({ hotspot: null })
+      if (open && root.current && !root.current.querySelector('.vitrine-hotspot[aria-expanded="true"]'))
+        coview.update({ hotspot: null })
     }
     let frame = 0
-    const tick = () => { read(); frame = requestAnimationFrame(tick) }
+    const tick = () => {
+      read()
+      frame = requestAnimationFrame(tick)
+    }
     frame = requestAnimationFrame(tick)
     // A key press or a drag moves the camera at once: read it right after the viewer's own handlers
     // rather than at the next frame, which on a busy phone comes only after the 3D view has re-rendered.
     let soon: ReturnType<typeof setTimeout> | undefined
-    const onMove = () => { if (soon === undefined) soon = setTimeout(() => { soon = undefined; read() }, 0) }
+    const onMove = () => {
+      if (soon === undefined)
+        soon = setTimeout(() => {
+          soon = undefined
+          read()
+        }, 0)
+    }
     const onInput = (event: Event) => {
       const target = event.target as HTMLInputElement | null
       if (!target?.matches?.('[data-control="intensity"]')) return
@@ -122,11 +138,13 @@ export function useCoviewShopper(input: CoviewShopperInput): CoviewShopperBindin
         const facing = orbitFacing(hotspot.normal)
         viewer.current?.orbit({ azimuthDeg: facing.azimuth, elevationDeg: facing.elevation, zoom: now.zoom })
         // Open its card once the overlays have re-projected for the new angle.
-        requestAnimationFrame(() => requestAnimationFrame(() => {
-          const id = typeof CSS !== 'undefined' && CSS.escape ? CSS.escape(hotspot.id) : hotspot.id
-          const button = root.current?.querySelector<HTMLButtonElement>(`.vitrine-hotspot[data-hotspot-id="${id}"]`)
-          if (button && button.getAttribute('aria-expanded') !== 'true') button.click()
-        }))
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            const id = typeof CSS !== 'undefined' && CSS.escape ? CSS.escape(hotspot.id) : hotspot.id
+            const button = root.current?.querySelector<HTMLButtonElement>(`.vitrine-hotspot[data-hotspot-id="${id}"]`)
+            if (button && button.getAttribute('aria-expanded') !== 'true') button.click()
+          }),
+        )
       }
     })
     return () => coview.setApplier(null)

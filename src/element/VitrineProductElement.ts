@@ -7,7 +7,17 @@ import type { Product } from '../product'
 import type { TrackInput } from '../events/types'
 import type { ViewerStrings } from '../ui/strings'
 import { defaultPreviewStrings, type PreviewStrings } from '../preview/previewStrings'
-import { FORMAT_VALUES, LOADING_VALUES, THEME_VALUES, parseActions, parseEnum, type ActionSet, type ElementLoading, type ElementTheme, type ProductFormat } from './attributes'
+import {
+  FORMAT_VALUES,
+  LOADING_VALUES,
+  THEME_VALUES,
+  parseActions,
+  parseEnum,
+  type ActionSet,
+  type ElementLoading,
+  type ElementTheme,
+  type ProductFormat,
+} from './attributes'
 import { reportError, type VitrineElementErrorDetail } from './errors'
 import { adoptStyles } from './elementCss'
 import { loadProduct } from './loadProduct'
@@ -32,14 +42,23 @@ export interface VitrineProductElement extends HTMLElement {
 }
 
 /** `event.detail` of `vitrine-add-to-cart`: what the store's cart call needs (variantId is the store's variant id). */
-export interface VitrineAddToCartDetail { productId: string; variantId?: string; shadeId?: string; quantity: number }
+export interface VitrineAddToCartDetail {
+  productId: string
+  variantId?: string
+  shadeId?: string
+  quantity: number
+}
 
 const OBSERVED = ['product-src', 'product-format', 'currency', 'variant', 'loading', 'actions', 'theme']
 /** How long the shell waits for "View in your room" to know its mode before swapping anyway. */
 const SWAP_DEADLINE_MS = 2500
 
 let previewModule: Promise<typeof import('./mountPreview')> | undefined
-const loadPreviewModule = () => (previewModule ??= import('./mountPreview').catch((err) => { previewModule = undefined; throw err }))
+const loadPreviewModule = () =>
+  (previewModule ??= import('./mountPreview').catch((err) => {
+    previewModule = undefined
+    throw err
+  }))
 
 /** Builds the custom element class. Call only where `HTMLElement` exists. */
 export function createVitrineProductClass(): CustomElementConstructor {
@@ -78,19 +97,41 @@ export function createVitrineProductClass(): CustomElementConstructor {
     #posterUp = false
     #afterPoster: (() => void)[] = []
 
-    get product(): unknown { return this.#input }
-    set product(value: unknown) { this.#input = value; if (this.#shadow) void this.#load() }
-    get manifest(): Product | undefined { return this.#product }
-    get strings() { return this.#strings }
-    set strings(value) { this.#strings = value; this.#refresh() }
-    get viewerStrings() { return this.#viewerStrings }
-    set viewerStrings(value) { this.#viewerStrings = value; this.#refresh() }
-    activate(): void { this.#view3d() }
+    get product(): unknown {
+      return this.#input
+    }
+    set product(value: unknown) {
+      this.#input = value
+      if (this.#shadow) void this.#load()
+    }
+    get manifest(): Product | undefined {
+      return this.#product
+    }
+    get strings() {
+      return this.#strings
+    }
+    set strings(value) {
+      this.#strings = value
+      this.#refresh()
+    }
+    get viewerStrings() {
+      return this.#viewerStrings
+    }
+    set viewerStrings(value) {
+      this.#viewerStrings = value
+      this.#refresh()
+    }
+    activate(): void {
+      this.#view3d()
+    }
 
     connectedCallback() {
       const first = !this.#shadow
       if (first) this.#build()
-      this.#unsubscribe = onServicesChange(() => { this.#describe(); this.#refresh() })
+      this.#unsubscribe = onServicesChange(() => {
+        this.#describe()
+        this.#refresh()
+      })
       this.#readAttributes()
       // A product property set just after insertion wins over a missing product-src: decide a microtask later.
       if (first) queueMicrotask(() => void this.#load())
@@ -103,15 +144,24 @@ export function createVitrineProductClass(): CustomElementConstructor {
       this.#near = undefined
       this.#unsubscribe?.()
       // Moving the element fires disconnect then connect: only a real removal tears React down.
-      queueMicrotask(() => { if (!this.isConnected) this.#unmount() })
+      queueMicrotask(() => {
+        if (!this.isConnected) this.#unmount()
+      })
     }
 
     attributeChangedCallback(name: string, old: string | null, value: string | null) {
       if (!this.#shadow || old === value) return
-      if (name === 'variant') { if (value !== this.#variant) this.#applyVariant(value); return }
+      if (name === 'variant') {
+        if (value !== this.#variant) this.#applyVariant(value)
+        return
+      }
       this.#readAttributes()
-      if ((name === 'product-src' || name === 'product-format' || name === 'currency') && this.#input === undefined) void this.#load()
-      else { this.#arm(); this.#refresh() }
+      if ((name === 'product-src' || name === 'product-format' || name === 'currency') && this.#input === undefined)
+        void this.#load()
+      else {
+        this.#arm()
+        this.#refresh()
+      }
     }
 
     #build() {
@@ -127,9 +177,10 @@ export function createVitrineProductClass(): CustomElementConstructor {
       adoptStyles(shadow)
       const overlays = document.createElement('div')
       overlays.className = 'vitrine-overlays'
-      overlays.innerHTML = '<div class="vitrine-own-poster"><slot name="poster"></slot></div>'
-        + '<div class="vitrine-own-progress"><slot name="progress-bar"></slot></div>'
-        + '<div class="vitrine-own-ar"><slot name="ar-button"></slot></div>'
+      overlays.innerHTML =
+        '<div class="vitrine-own-poster"><slot name="poster"></slot></div>' +
+        '<div class="vitrine-own-progress"><slot name="progress-bar"></slot></div>' +
+        '<div class="vitrine-own-ar"><slot name="ar-button"></slot></div>'
       for (const slot of overlays.querySelectorAll('slot')) {
         const flag = `data-own-${slot.name}`
         slot.addEventListener('slotchange', () => this.toggleAttribute(flag, slot.assignedElements().length > 0))
@@ -142,7 +193,13 @@ export function createVitrineProductClass(): CustomElementConstructor {
       shadow.append(overlays, this.#shellEl, this.#mountEl, this.#noticeEl)
       // Start fetching the 3D code on a hint of intent, so a tap has less to wait for.
       for (const type of ['pointerenter', 'touchstart', 'focusin']) {
-        this.addEventListener(type, () => { if (this.#product) void loadPreviewModule().catch(() => {}) }, { passive: true, once: true })
+        this.addEventListener(
+          type,
+          () => {
+            if (this.#product) void loadPreviewModule().catch(() => {})
+          },
+          { passive: true, once: true },
+        )
       }
     }
 
@@ -164,7 +221,10 @@ export function createVitrineProductClass(): CustomElementConstructor {
     /** Records (and reports once per value) a bad attribute; clears it when fixed. */
     #problem(attribute: string, problem: string | undefined) {
       const key = `${attribute}="${this.getAttribute(attribute)}"`
-      if (!problem) { this.#problems.delete(attribute); return }
+      if (!problem) {
+        this.#problems.delete(attribute)
+        return
+      }
       if (this.#problems.get(attribute) === `${key}: ${problem}`) return
       this.#problems.set(attribute, `${key}: ${problem}`)
       reportError(this, { code: 'bad-attribute', attribute, message: problem })
@@ -183,7 +243,13 @@ export function createVitrineProductClass(): CustomElementConstructor {
       this.#refresh()
       let result
       try {
-        result = await loadProduct({ object: this.#input, src: this.getAttribute('product-src'), format: this.#format, currency: this.getAttribute('currency'), signal: abort.signal })
+        result = await loadProduct({
+          object: this.#input,
+          src: this.getAttribute('product-src'),
+          format: this.#format,
+          currency: this.getAttribute('currency'),
+          signal: abort.signal,
+        })
       } catch {
         return // aborted by a newer load
       }
@@ -206,10 +272,16 @@ export function createVitrineProductClass(): CustomElementConstructor {
 
     #applyVariant(value: string | null) {
       const product = this.#product
-      if (!product) { this.#variant = value ?? undefined; return }
+      if (!product) {
+        this.#variant = value ?? undefined
+        return
+      }
       const found = product.variants.find((v) => v.id === value)
       if (value !== null && !found && product.variants.length) {
-        this.#problem('variant', `no variant "${value}" in this product (${product.variants.map((v) => v.id).join(', ')}); showing "${product.variants[0].id}"`)
+        this.#problem(
+          'variant',
+          `no variant "${value}" in this product (${product.variants.map((v) => v.id).join(', ')}); showing "${product.variants[0].id}"`,
+        )
       } else this.#problem('variant', undefined)
       this.#variant = found?.id ?? product.variants[0]?.id
       this.#refresh()
@@ -219,10 +291,23 @@ export function createVitrineProductClass(): CustomElementConstructor {
       const p = this.#product
       if (!p) return
       const { tracker, chat } = vitrineServices()
-      try { tracker?.describeProduct?.({ id: p.id, name: p.name, price: p.price, variants: p.variants, shades: p.shades }) } catch { /* analytics never breaks the element */ }
+      try {
+        tracker?.describeProduct?.({ id: p.id, name: p.name, price: p.price, variants: p.variants, shades: p.shades })
+      } catch {
+        /* analytics never breaks the element */
+      }
       const variant = p.variants.find((v) => v.id === this.#variant)
       const shade = p.shades.find((s) => s.id === this.#shade)
-      if (!this.#swapped) chat?.setContext({ productId: p.id, productName: p.name, variantId: variant?.id, variantName: variant?.name, shadeId: shade?.id, shadeName: shade?.name, surface: 'viewer' })
+      if (!this.#swapped)
+        chat?.setContext({
+          productId: p.id,
+          productName: p.name,
+          variantId: variant?.id,
+          variantName: variant?.name,
+          shadeId: shade?.id,
+          shadeName: shade?.name,
+          surface: 'viewer',
+        })
     }
 
     /** Sets up when the 3D code loads, per `loading`. */
@@ -232,12 +317,24 @@ export function createVitrineProductClass(): CustomElementConstructor {
       if (!this.#product || this.#mounted || !this.isConnected) return
       // Poster first, on its own: the 3D code is asked for once the poster is up.
       const upgrade = () => this.#whenPosterUp(() => this.#upgrade('lazy'))
-      if (this.#loading === 'eager') { upgrade(); return }
+      if (this.#loading === 'eager') {
+        upgrade()
+        return
+      }
       if (this.#loading !== 'lazy') return
-      if (typeof IntersectionObserver === 'undefined') { upgrade(); return }
-      this.#near = new IntersectionObserver((entries) => {
-        if (entries.some((e) => e.isIntersecting)) { this.#near?.disconnect(); upgrade() }
-      }, { rootMargin: '200px' })
+      if (typeof IntersectionObserver === 'undefined') {
+        upgrade()
+        return
+      }
+      this.#near = new IntersectionObserver(
+        (entries) => {
+          if (entries.some((e) => e.isIntersecting)) {
+            this.#near?.disconnect()
+            upgrade()
+          }
+        },
+        { rootMargin: '200px' },
+      )
       this.#near.observe(this)
     }
 
@@ -256,45 +353,77 @@ export function createVitrineProductClass(): CustomElementConstructor {
     #upgrade(viewerLoading: ElementLoading) {
       if (!this.#product) return
       if (this.#mounted) {
-        if (viewerLoading !== this.#viewerLoading && this.#viewerLoading === 'interaction') { this.#viewerLoading = viewerLoading; this.#render() }
+        if (viewerLoading !== this.#viewerLoading && this.#viewerLoading === 'interaction') {
+          this.#viewerLoading = viewerLoading
+          this.#render()
+        }
         return
       }
       this.#viewerLoading = viewerLoading
-      if (viewerLoading !== 'interaction') { this.#shellPhase = 'loading'; this.#refresh() }
-      const id = this.#loadId
-      loadPreviewModule().then((mod) => {
-        if (id !== this.#loadId || this.#mounted || !this.isConnected || !this.#product) return
-        this.#mountEl.setAttribute('data-waiting', '')
-        this.#inner = new MutationObserver(() => this.#onInner())
-        this.#inner.observe(this.#mountEl, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-vitrine-state', 'data-ar-status', 'data-tryon-status', 'aria-valuenow', 'class'] })
-        this.#mounted = mod.mountPreview(this.#mountEl, this.#props())
-        this.#swapTimer = setTimeout(() => this.#swap(), SWAP_DEADLINE_MS)
-      }, (err: unknown) => {
-        if (id !== this.#loadId) return
-        this.#shellPhase = 'error'
-        this.#shellMessage = 'The 3D view could not be loaded. Check your connection and reload the page.'
-        reportError(this, { code: 'load-failed', message: `the 3D code did not load (${String((err as Error)?.message ?? err)})` })
+      if (viewerLoading !== 'interaction') {
+        this.#shellPhase = 'loading'
         this.#refresh()
-      })
+      }
+      const id = this.#loadId
+      loadPreviewModule().then(
+        (mod) => {
+          if (id !== this.#loadId || this.#mounted || !this.isConnected || !this.#product) return
+          this.#mountEl.setAttribute('data-waiting', '')
+          this.#inner = new MutationObserver(() => this.#onInner())
+          this.#inner.observe(this.#mountEl, {
+            subtree: true,
+            childList: true,
+            attributes: true,
+            attributeFilter: ['data-vitrine-state', 'data-ar-status', 'data-tryon-status', 'aria-valuenow', 'class'],
+          })
+          this.#mounted = mod.mountPreview(this.#mountEl, this.#props())
+          this.#swapTimer = setTimeout(() => this.#swap(), SWAP_DEADLINE_MS)
+        },
+        (err: unknown) => {
+          if (id !== this.#loadId) return
+          this.#shellPhase = 'error'
+          this.#shellMessage = 'The 3D view could not be loaded. Check your connection and reload the page.'
+          reportError(this, {
+            code: 'load-failed',
+            message: `the 3D code did not load (${String((err as Error)?.message ?? err)})`,
+          })
+          this.#refresh()
+        },
+      )
     }
 
     #props(): PreviewMountProps {
       const { chat } = vitrineServices()
       return {
-        product: this.#product!, variant: this.#variant, actions: this.#actions, theme: this.#theme,
-        viewerLoading: this.#viewerLoading, chat, strings: this.#strings, viewerStrings: this.#viewerStrings,
+        product: this.#product!,
+        variant: this.#variant,
+        actions: this.#actions,
+        theme: this.#theme,
+        viewerLoading: this.#viewerLoading,
+        chat,
+        strings: this.#strings,
+        viewerStrings: this.#viewerStrings,
         onEvent: (event) => this.#emit(event),
-        onVariantChange: (id) => { this.#variant = id; this.setAttribute('variant', id); this.#render() },
-        onAddToCart: this.#actions.cart ? (request) => this.#cartRequested(request.variantId, request.shadeId) : undefined,
+        onVariantChange: (id) => {
+          this.#variant = id
+          this.setAttribute('variant', id)
+          this.#render()
+        },
+        onAddToCart: this.#actions.cart
+          ? (request) => this.#cartRequested(request.variantId, request.shadeId)
+          : undefined,
         onCommit: () => this.#onInner(),
       }
     }
 
-    #render() { this.#mounted?.render(this.#props()) }
+    #render() {
+      this.#mounted?.render(this.#props())
+    }
 
     #onInner() {
       applyParts(this.#mountEl)
-      if (!this.#swapped && this.#mountEl.querySelector('.vitrine-preview') && !arStillDetecting(this.#mountEl)) this.#swap()
+      if (!this.#swapped && this.#mountEl.querySelector('.vitrine-preview') && !arStillDetecting(this.#mountEl))
+        this.#swap()
       if (!this.#swapped) return
       const inner = readInnerState(this.#mountEl)
       if (!inner) return
@@ -307,7 +436,13 @@ export function createVitrineProductClass(): CustomElementConstructor {
       if (progress !== this.getAttribute('data-vitrine-progress')) {
         this.#reflect('data-vitrine-progress', progress)
         this.style.setProperty('--vitrine-progress', progress ?? '0')
-        this.dispatchEvent(new CustomEvent('vitrine-progress', { detail: { progress: inner.progress ?? null }, bubbles: true, composed: true }))
+        this.dispatchEvent(
+          new CustomEvent('vitrine-progress', {
+            detail: { progress: inner.progress ?? null },
+            bubbles: true,
+            composed: true,
+          }),
+        )
       }
     }
 
@@ -334,7 +469,14 @@ export function createVitrineProductClass(): CustomElementConstructor {
       this.#swapped = false
       this.#queued = []
       this.#mountEl?.replaceChildren()
-      for (const a of ['data-ar-status', 'data-ar-mode', 'data-tryon-status', 'data-vitrine-error', 'data-vitrine-progress']) this.removeAttribute(a)
+      for (const a of [
+        'data-ar-status',
+        'data-ar-mode',
+        'data-tryon-status',
+        'data-vitrine-error',
+        'data-vitrine-progress',
+      ])
+        this.removeAttribute(a)
     }
 
     #reflect(name: string, value: string | undefined) {
@@ -350,29 +492,59 @@ export function createVitrineProductClass(): CustomElementConstructor {
       this.#render()
       if (this.#swapped) return
       this.#reflect('data-vitrine-state', this.#shellPhase)
-      const shell = renderShell({
-        product: this.#product, phase: this.#shellPhase, message: this.#shellMessage, notices: [],
-        variantId: this.#variant, shadeId: this.#shade, actions: this.#actions, hasChat: hasChat(), theme: this.#theme,
-        tapToView: this.#loading === 'interaction', viewerStrings: this.#viewerStrings, previewStrings: this.#strings,
-      }, {
-        variant: (id) => { this.#variant = id; this.setAttribute('variant', id); this.#emit(this.#event('variant_selected', { variantId: id })); this.#refresh(); this.#render() },
-        shade: (id) => {
-          this.#shade = id
-          this.#emit(this.#event('shade_selected', { shadeId: id }))
-          this.#refresh()
-          this.#whenSwapped(() => this.#clickInside(`.vitrine-swatch input[value="${CSS.escape(id)}"]`, 'shade_selected'))
+      const shell = renderShell(
+        {
+          product: this.#product,
+          phase: this.#shellPhase,
+          message: this.#shellMessage,
+          notices: [],
+          variantId: this.#variant,
+          shadeId: this.#shade,
+          actions: this.#actions,
+          hasChat: hasChat(),
+          theme: this.#theme,
+          tapToView: this.#loading === 'interaction',
+          viewerStrings: this.#viewerStrings,
+          previewStrings: this.#strings,
         },
-        view3d: () => this.#view3d(),
-        ar: () => this.#ar(),
-        tryOn: () => this.#whenSwapped(() => this.#clickButton(this.#strings?.tryItOn ?? defaultPreviewStrings.tryItOn), 'interaction'),
-        ask: () => withChat((chat) => { this.#describe(); void chat.ask() }),
-        cart: () => {
-          const p = this.#product!
-          const ids = { variantId: this.#variant, shadeId: p.kind === 'lipstick' ? this.#shade : undefined }
-          this.#emit(this.#event('add_to_cart', ids, { quantity: 1, price: p.price.amount, currency: p.price.currency }))
-          this.#cartRequested(ids.variantId, ids.shadeId)
+        {
+          variant: (id) => {
+            this.#variant = id
+            this.setAttribute('variant', id)
+            this.#emit(this.#event('variant_selected', { variantId: id }))
+            this.#refresh()
+            this.#render()
+          },
+          shade: (id) => {
+            this.#shade = id
+            this.#emit(this.#event('shade_selected', { shadeId: id }))
+            this.#refresh()
+            this.#whenSwapped(() =>
+              this.#clickInside(`.vitrine-swatch input[value="${CSS.escape(id)}"]`, 'shade_selected'),
+            )
+          },
+          view3d: () => this.#view3d(),
+          ar: () => this.#ar(),
+          tryOn: () =>
+            this.#whenSwapped(
+              () => this.#clickButton(this.#strings?.tryItOn ?? defaultPreviewStrings.tryItOn),
+              'interaction',
+            ),
+          ask: () =>
+            withChat((chat) => {
+              this.#describe()
+              void chat.ask()
+            }),
+          cart: () => {
+            const p = this.#product!
+            const ids = { variantId: this.#variant, shadeId: p.kind === 'lipstick' ? this.#shade : undefined }
+            this.#emit(
+              this.#event('add_to_cart', ids, { quantity: 1, price: p.price.amount, currency: p.price.currency }),
+            )
+            this.#cartRequested(ids.variantId, ids.shadeId)
+          },
         },
-      })
+      )
       this.#shellEl.replaceChildren(shell)
       // The page's analytics code may load once a poster is up (never before it).
       const img = shell.querySelector<HTMLImageElement>('img.vitrine-poster')
@@ -391,12 +563,18 @@ export function createVitrineProductClass(): CustomElementConstructor {
     }
 
     #ar() {
-      this.#whenSwapped(() => this.#clickInside('[data-vitrine-ar-button]'), this.#loading === 'interaction' ? 'interaction' : 'lazy')
+      this.#whenSwapped(
+        () => this.#clickInside('[data-vitrine-ar-button]'),
+        this.#loading === 'interaction' ? 'interaction' : 'lazy',
+      )
     }
 
     /** Runs `action` on the live preview: now if it is there, else once it has loaded (loading it if needed). */
     #whenSwapped(action: () => void, loadAs?: ElementLoading) {
-      if (this.#swapped) { action(); return }
+      if (this.#swapped) {
+        action()
+        return
+      }
       this.#queued.push(action)
       if (loadAs) this.#upgrade(loadAs)
     }
@@ -410,21 +588,31 @@ export function createVitrineProductClass(): CustomElementConstructor {
     }
 
     #clickButton(label: string) {
-      const el = [...this.#mountEl.querySelectorAll<HTMLButtonElement>('.vitrine-actions button')].find((b) => b.textContent === label)
+      const el = [...this.#mountEl.querySelectorAll<HTMLButtonElement>('.vitrine-actions button')].find(
+        (b) => b.textContent === label,
+      )
       el?.click()
     }
 
     /** One way out for every event: the page's tracker, `vitrine-event` and `vitrine:<name>` on the host. */
     #emit(event: TrackInput) {
       // A choice made in the shell and replayed into the live preview is not a second choice.
-      if (this.#echo && event.name === this.#echo) { this.#echo = undefined; return }
+      if (this.#echo && event.name === this.#echo) {
+        this.#echo = undefined
+        return
+      }
       track(event)
       const init = { detail: event, bubbles: true, composed: true }
       this.dispatchEvent(new CustomEvent('vitrine-event', init))
       this.dispatchEvent(new CustomEvent(`vitrine:${event.name}`, init))
       if (event.name === 'model_failed') {
         const reason = String(event.props?.reason ?? 'unknown')
-        reportError(this, { code: 'model-failed', attribute: reason === 'bad-product' ? 'product' : 'product-src', field: reason, message: `the model could not be shown (${reason})` })
+        reportError(this, {
+          code: 'model-failed',
+          attribute: reason === 'bad-product' ? 'product' : 'product-src',
+          field: reason,
+          message: `the model could not be shown (${reason})`,
+        })
       }
     }
 

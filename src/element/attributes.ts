@@ -15,9 +15,17 @@ export type ElementAction = (typeof ACTION_VALUES)[number]
 export type ProductFormat = (typeof FORMAT_VALUES)[number]
 
 /** The preview's `actions` prop. */
-export interface ActionSet { ar: boolean; tryOn: boolean; chat: boolean; cart: boolean }
+export interface ActionSet {
+  ar: boolean
+  tryOn: boolean
+  chat: boolean
+  cart: boolean
+}
 
-export interface Parsed<T> { value: T; problem?: string }
+export interface Parsed<T> {
+  value: T
+  problem?: string
+}
 
 /** One of `allowed`, or `fallback` when absent; a wrong value is the fallback plus a problem. */
 export function parseEnum<T extends string>(raw: string | null, allowed: readonly T[], fallback: T): Parsed<T> {
@@ -35,11 +43,17 @@ export function parseEnum<T extends string>(raw: string | null, allowed: readonl
 export function parseActions(raw: string | null): Parsed<ActionSet> {
   const defaults: ActionSet = { ar: true, tryOn: true, chat: true, cart: false }
   if (raw === null) return { value: defaults }
-  const words = raw.split(/[\s,]+/).map((w) => w.trim().toLowerCase()).filter(Boolean)
+  const words = raw
+    .split(/[\s,]+/)
+    .map((w) => w.trim().toLowerCase())
+    .filter(Boolean)
   const unknown = words.filter((w) => !(ACTION_VALUES as readonly string[]).includes(w))
   const has = (w: ElementAction) => words.includes(w)
   const value = { ar: has('ar'), tryOn: has('try-on'), chat: has('chat'), cart: has('cart') }
   return unknown.length
-    ? { value, problem: `unknown action${unknown.length > 1 ? 's' : ''} ${unknown.map((w) => `"${w}"`).join(', ')} ignored; known: ${ACTION_VALUES.join(', ')}` }
+    ? {
+        value,
+        problem: `unknown action${unknown.length > 1 ? 's' : ''} ${unknown.map((w) => `"${w}"`).join(', ')} ignored; known: ${ACTION_VALUES.join(', ')}`,
+      }
     : { value }
 }

@@ -17,7 +17,10 @@ describe('attribute values', () => {
     expect(parseEnum('eager', LOADING_VALUES, 'lazy')).toEqual({ value: 'eager' })
     expect(parseEnum(null, LOADING_VALUES, 'lazy')).toEqual({ value: 'lazy' })
     expect(parseEnum(' Interaction ', LOADING_VALUES, 'lazy')).toEqual({ value: 'interaction' })
-    expect(parseEnum('sometimes', LOADING_VALUES, 'lazy')).toEqual({ value: 'lazy', problem: 'must be one of lazy, eager, interaction; using "lazy"' })
+    expect(parseEnum('sometimes', LOADING_VALUES, 'lazy')).toEqual({
+      value: 'lazy',
+      problem: 'must be one of lazy, eager, interaction; using "lazy"',
+    })
   })
 
   it('reads actions as a word list; cart only when asked for', () => {

@@ -35,7 +35,9 @@ export function reportError(host: HTMLElement, detail: VitrineElementErrorDetail
   const where = detail.attribute ? ` ${detail.attribute}${describeValue(host, detail.attribute)}` : ''
   console.warn(`[vitrine-product]${where}: ${detail.message}`)
   try {
-    host.dispatchEvent(new CustomEvent<VitrineElementErrorDetail>('vitrine-error', { detail, bubbles: true, composed: true }))
+    host.dispatchEvent(
+      new CustomEvent<VitrineElementErrorDetail>('vitrine-error', { detail, bubbles: true, composed: true }),
+    )
   } catch (err) {
     // A listener that throws must not break the element (dispatchEvent reports it, but be safe).
     console.error('[vitrine-product] a vitrine-error listener threw', err)

@@ -1,7 +1,16 @@
 // Turns the page's config (JSON, or window.vitrineConfig) into a tracker and a
 // chat: the same createTracker() and createChat() a bundled store calls.
 // Loaded only when the page has a config.
-import { createTracker, http, dataLayer, ga4, segment, type Destination, type ConsentSource, type Tracker } from '../events'
+import {
+  createTracker,
+  http,
+  dataLayer,
+  ga4,
+  segment,
+  type Destination,
+  type ConsentSource,
+  type Tracker,
+} from '../events'
 import { createChat, webhook, livechat, intercom, zendesk, crisp, whatsapp, type ChatProvider } from '../chat'
 import type { VitrineServices } from './services'
 
@@ -42,13 +51,19 @@ export function servicesFromConfig(config: VitrinePageConfig): VitrineServices {
 function makeTracker(events: NonNullable<VitrinePageConfig['events']>): Tracker {
   const destinations = (events.destinations ?? []).flatMap((d, i) => {
     const made = makeDestination(d)
-    if (!made) console.warn(`[vitrine] vitrine-config events.destinations.${i}: unknown destination ${JSON.stringify(d)}; skipped`)
+    if (!made)
+      console.warn(
+        `[vitrine] vitrine-config events.destinations.${i}: unknown destination ${JSON.stringify(d)}; skipped`,
+      )
     return made ? [made] : []
   })
   const consent = events.consent ?? 'pending'
-  const valid = typeof consent === 'function' || typeof consent === 'boolean' || ['granted', 'denied', 'pending'].includes(consent)
+  const valid =
+    typeof consent === 'function' || typeof consent === 'boolean' || ['granted', 'denied', 'pending'].includes(consent)
   if (!valid) {
-    console.warn(`[vitrine] vitrine-config events.consent: "${String(consent)}" is not granted, denied or pending; using pending`)
+    console.warn(
+      `[vitrine] vitrine-config events.consent: "${String(consent)}" is not granted, denied or pending; using pending`,
+    )
   }
   const tracker = createTracker({
     destinations,
@@ -58,7 +73,10 @@ function makeTracker(events: NonNullable<VitrinePageConfig['events']>): Tracker 
   })
   document.addEventListener(events.consentEvent ?? 'vitrine-consent', (event) => {
     const detail = (event as CustomEvent).detail as unknown
-    const value = typeof detail === 'object' && detail !== null && 'analytics' in detail ? (detail as { analytics: unknown }).analytics : detail
+    const value =
+      typeof detail === 'object' && detail !== null && 'analytics' in detail
+        ? (detail as { analytics: unknown }).analytics
+        : detail
     if (value === true || value === 'granted') tracker.setConsent('granted')
     else if (value === false || value === 'denied') tracker.setConsent('denied')
   })
@@ -68,27 +86,43 @@ function makeTracker(events: NonNullable<VitrinePageConfig['events']>): Tracker 
 function makeDestination(d: DestinationConfig): Destination | undefined {
   if (typeof (d as Destination).send === 'function') return d as Destination
   switch ((d as { type?: string }).type) {
-    case 'http': { const o = d as { url: string; namespace?: string; persist?: boolean }; return typeof o.url === 'string' ? http(o) : undefined }
-    case 'dataLayer': return dataLayer({ name: (d as { name?: string }).name })
-    case 'ga4': return ga4({ sendTo: (d as { sendTo?: string }).sendTo })
-    case 'segment': return segment({ globalName: (d as { globalName?: string }).globalName })
-    default: return undefined
+    case 'http': {
+      const o = d as { url: string; namespace?: string; persist?: boolean }
+      return typeof o.url === 'string' ? http(o) : undefined
+    }
+    case 'dataLayer':
+      return dataLayer({ name: (d as { name?: string }).name })
+    case 'ga4':
+      return ga4({ sendTo: (d as { sendTo?: string }).sendTo })
+    case 'segment':
+      return segment({ globalName: (d as { globalName?: string }).globalName })
+    default:
+      return undefined
   }
 }
 
 function makeProvider(chat: ChatConfig): ChatProvider | undefined {
   switch (chat.provider) {
-    case 'webhook': return typeof chat.url === 'string' ? webhook({ url: chat.url }) : warnChat(chat)
-    case 'livechat': return livechat()
-    case 'intercom': return intercom()
-    case 'zendesk': return zendesk()
-    case 'crisp': return crisp()
-    case 'whatsapp': return whatsapp({ phone: chat.phone })
-    default: return warnChat(chat)
+    case 'webhook':
+      return typeof chat.url === 'string' ? webhook({ url: chat.url }) : warnChat(chat)
+    case 'livechat':
+      return livechat()
+    case 'intercom':
+      return intercom()
+    case 'zendesk':
+      return zendesk()
+    case 'crisp':
+      return crisp()
+    case 'whatsapp':
+      return whatsapp({ phone: chat.phone })
+    default:
+      return warnChat(chat)
   }
 }
 
 function warnChat(chat: unknown): undefined {
-  console.warn(`[vitrine] vitrine-config chat: cannot make a chat from ${JSON.stringify(chat)}; "Ask about this" is off`)
+  console.warn(
+    `[vitrine] vitrine-config chat: cannot make a chat from ${JSON.stringify(chat)}; "Ask about this" is off`,
+  )
   return undefined
 }

@@ -24,7 +24,7 @@ export function readInnerState(mount: ParentNode): InnerState | null {
   const bar = viewer?.querySelector('[role=progressbar]')
   const now = bar?.getAttribute('aria-valuenow')
   return {
-    state: viewer?.getAttribute('data-vitrine-state') ?? (preview.getAttribute('data-vitrine-state') ?? 'ready'),
+    state: viewer?.getAttribute('data-vitrine-state') ?? preview.getAttribute('data-vitrine-state') ?? 'ready',
     error: viewer?.getAttribute('data-vitrine-error') ?? undefined,
     arStatus: ar?.getAttribute('data-ar-status') ?? undefined,
     arMode: ar?.getAttribute('data-ar-mode') ?? undefined,

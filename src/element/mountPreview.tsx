@@ -36,7 +36,9 @@ export interface MountedPreview {
 
 function ElementPreview(props: PreviewMountProps) {
   const { onCommit } = props
-  useLayoutEffect(() => { onCommit() })
+  useLayoutEffect(() => {
+    onCommit()
+  })
   return (
     // No tracker here: every event reaches onEvent, and the element sends it on (tracker + DOM event).
     <VitrineProvider chat={props.chat}>

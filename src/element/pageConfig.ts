@@ -28,14 +28,17 @@ export function readPageConfig(): VitrinePageConfig | null {
   let fromBlock: VitrinePageConfig | null = null
   const block = document.getElementById('vitrine-config')
   if (block?.textContent?.trim()) {
-    try { fromBlock = JSON.parse(block.textContent) as VitrinePageConfig } catch (err) {
+    try {
+      fromBlock = JSON.parse(block.textContent) as VitrinePageConfig
+    } catch (err) {
       console.warn('[vitrine] <script id="vitrine-config"> is not valid JSON; analytics and chat are off.', err)
     }
   }
   const fromWindow = typeof window.vitrineConfig === 'object' && window.vitrineConfig ? window.vitrineConfig : null
   if (!fromBlock && !fromWindow) return null
   return {
-    ...fromBlock, ...fromWindow,
+    ...fromBlock,
+    ...fromWindow,
     events: fromBlock?.events || fromWindow?.events ? { ...fromBlock?.events, ...fromWindow?.events } : undefined,
     chat: fromWindow?.chat ?? fromBlock?.chat,
   }
@@ -46,18 +49,28 @@ export function startFromPage(): void {
   if (typeof document === 'undefined') return
   const config = readPageConfig()
   let resolve!: (services: VitrineServices) => void
-  const ready = new Promise<VitrineServices>((r) => { resolve = r })
+  const ready = new Promise<VitrineServices>((r) => {
+    resolve = r
+  })
   window.vitrine = { ready, configure: configureVitrine }
-  if (!config) { resolve({}); return }
-  deferServices(() => {
-    import('./fromConfig').then((m) => {
-      const services = m.servicesFromConfig(config)
-      configureVitrine(services)
-      resolve(services)
-    }).catch((err: unknown) => {
-      console.warn('[vitrine] analytics and chat could not start:', err)
-      configureVitrine({})
-      resolve({})
-    })
-  }, { chat: !!config.chat })
+  if (!config) {
+    resolve({})
+    return
+  }
+  deferServices(
+    () => {
+      import('./fromConfig')
+        .then((m) => {
+          const services = m.servicesFromConfig(config)
+          configureVitrine(services)
+          resolve(services)
+        })
+        .catch((err: unknown) => {
+          console.warn('[vitrine] analytics and chat could not start:', err)
+          configureVitrine({})
+          resolve({})
+        })
+    },
+    { chat: !!config.chat },
+  )
 }

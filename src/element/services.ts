@@ -54,7 +54,10 @@ export function hasChat(): boolean {
 
 /** Runs `fn` with the chat, now or once it has loaded. */
 export function withChat(fn: (chat: ChatLike) => void): void {
-  if (current.chat) { fn(current.chat); return }
+  if (current.chat) {
+    fn(current.chat)
+    return
+  }
   if (!chatComing) return
   chatWaiters.push(fn)
   needServices()
@@ -81,7 +84,9 @@ export function vitrineServices(): VitrineServices {
 /** Called when configureVitrine() changes something (a chat arriving shows "Ask about this"). */
 export function onServicesChange(listener: () => void): () => void {
   listeners.add(listener)
-  return () => { listeners.delete(listener) }
+  return () => {
+    listeners.delete(listener)
+  }
 }
 
 /** To the tracker, or held until one is configured. */
@@ -93,5 +98,9 @@ export function track(input: TrackInput): void {
     if (held.length > MAX_HELD) held.splice(0, held.length - MAX_HELD)
     return
   }
-  try { tracker.track(input) } catch (err) { console.error('[vitrine-product] tracker.track threw', err) }
+  try {
+    tracker.track(input)
+  } catch (err) {
+    console.error('[vitrine-product] tracker.track threw', err)
+  }
 }

@@ -62,26 +62,70 @@ export function renderShell(view: ShellView, on: ShellHandlers): HTMLElement {
   const product = view.product
   if (!product) {
     // No product (yet, or a bad one): the viewer box with a placeholder or the message, no actions.
-    return withParts(h('section', { class: 'vitrine-preview', 'data-theme': view.theme },
-      viewerBox(view, vs, undefined, on), notices(view.notices)))
+    return withParts(
+      h(
+        'section',
+        { class: 'vitrine-preview', 'data-theme': view.theme },
+        viewerBox(view, vs, undefined, on),
+        notices(view.notices),
+      ),
+    )
   }
   const lipstick = product.kind === 'lipstick'
   const shade = product.shades.find((s) => s.id === view.shadeId) ?? product.shades[0]
-  const section = h('section', { class: 'vitrine-preview', 'data-theme': view.theme, 'aria-label': product.name },
+  const section = h(
+    'section',
+    { class: 'vitrine-preview', 'data-theme': view.theme, 'aria-label': product.name },
     lipstick
-      ? h('div', { class: 'vitrine-lipstick-hero', role: 'img', 'aria-label': `${product.name}, shade ${shade?.name ?? ''}` }, colour(h('i'), shade?.color))
+      ? h(
+          'div',
+          { class: 'vitrine-lipstick-hero', role: 'img', 'aria-label': `${product.name}, shade ${shade?.name ?? ''}` },
+          colour(h('i'), shade?.color),
+        )
       : viewerBox(view, vs, product, on),
     lipstick
-      ? swatches(ps.shadeLabel, product.shades.map((s) => ({ id: s.id, name: s.name, color: s.color })), shade?.id, on.shade)
-      : swatches(ps.variantLabel, product.variants.map((v) => ({ id: v.id, name: v.name, swatch: v.swatch })), view.variantId ?? product.variants[0]?.id, on.variant),
-    h('div', { class: 'vitrine-actions' },
-      !lipstick && view.actions.ar && product.model && h('div', {},
-        button(arStrings.button('webxr', product.placement), on.ar, { class: 'vitrine-button', 'data-vitrine-ar-button': 'pending' })),
-      lipstick && view.actions.tryOn && button(ps.tryItOn, on.tryOn, { class: 'vitrine-button', 'data-vitrine-action': 'try-on' }),
-      view.hasChat && view.actions.chat && button(ps.askAboutThis, on.ask, { class: 'vitrine-button', 'data-variant': 'ghost', 'data-vitrine-action': 'ask' }),
+      ? swatches(
+          ps.shadeLabel,
+          product.shades.map((s) => ({ id: s.id, name: s.name, color: s.color })),
+          shade?.id,
+          on.shade,
+        )
+      : swatches(
+          ps.variantLabel,
+          product.variants.map((v) => ({ id: v.id, name: v.name, swatch: v.swatch })),
+          view.variantId ?? product.variants[0]?.id,
+          on.variant,
+        ),
+    h(
+      'div',
+      { class: 'vitrine-actions' },
+      !lipstick &&
+        view.actions.ar &&
+        product.model &&
+        h(
+          'div',
+          {},
+          button(arStrings.button('webxr', product.placement), on.ar, {
+            class: 'vitrine-button',
+            'data-vitrine-ar-button': 'pending',
+          }),
+        ),
+      lipstick &&
+        view.actions.tryOn &&
+        button(ps.tryItOn, on.tryOn, { class: 'vitrine-button', 'data-vitrine-action': 'try-on' }),
+      view.hasChat &&
+        view.actions.chat &&
+        button(ps.askAboutThis, on.ask, {
+          class: 'vitrine-button',
+          'data-variant': 'ghost',
+          'data-vitrine-action': 'ask',
+        }),
       h('slot'),
     ),
-    view.actions.cart && button(ps.addToCart(formatPrice(product.price.amount, product.price.currency)), on.cart, { class: 'vitrine-cart' }),
+    view.actions.cart &&
+      button(ps.addToCart(formatPrice(product.price.amount, product.price.currency)), on.cart, {
+        class: 'vitrine-cart',
+      }),
     notices(view.notices),
   )
   return withParts(section)
@@ -99,19 +143,35 @@ function colour(el: HTMLElement, value: string | undefined): HTMLElement {
 }
 
 function viewerBox(view: ShellView, vs: ViewerStrings, product: Product | undefined, on: ShellHandlers): HTMLElement {
-  const box = h('div', { class: `vitrine-root${product ? '' : ' vitrine-error-box'}`, 'data-vitrine-state': view.phase })
+  const box = h('div', {
+    class: `vitrine-root${product ? '' : ' vitrine-error-box'}`,
+    'data-vitrine-state': view.phase,
+  })
   const poster = product?.model?.poster
-  box.append(poster
-    ? h('img', { class: 'vitrine-poster', src: poster, alt: '', decoding: 'async' })
-    : placeholder())
+  box.append(poster ? h('img', { class: 'vitrine-poster', src: poster, alt: '', decoding: 'async' }) : placeholder())
   if (view.phase === 'loading') {
     box.append(
       h('div', { class: 'vitrine-progress-label', 'aria-hidden': 'true' }, vs.loadingViewer),
-      h('div', { class: 'vitrine-progress', role: 'progressbar', 'aria-label': vs.loadingViewer, 'aria-valuemin': '0', 'aria-valuemax': '100', 'data-indeterminate': true }, h('i')),
+      h(
+        'div',
+        {
+          class: 'vitrine-progress',
+          role: 'progressbar',
+          'aria-label': vs.loadingViewer,
+          'aria-valuemin': '0',
+          'aria-valuemax': '100',
+          'data-indeterminate': true,
+        },
+        h('i'),
+      ),
     )
   }
   if (view.phase === 'idle' && view.tapToView && product?.model) {
-    const panel = h('div', { class: 'vitrine-panel' }, button(vs.tapToView, on.view3d, { class: 'vitrine-button', 'data-vitrine-action': 'view-3d' }))
+    const panel = h(
+      'div',
+      { class: 'vitrine-panel' },
+      button(vs.tapToView, on.view3d, { class: 'vitrine-button', 'data-vitrine-action': 'view-3d' }),
+    )
     panel.style.background = 'transparent'
     box.append(panel)
   }
@@ -124,14 +184,25 @@ function viewerBox(view: ShellView, vs: ViewerStrings, product: Product | undefi
 function placeholder(): HTMLElement {
   const el = h('div', { class: 'vitrine-placeholder', 'aria-hidden': 'true' })
   // The same outline as the React Placeholder (a box in isometric view).
-  el.innerHTML = '<svg viewBox="0 0 64 64" fill="none" stroke="currentColor" stroke-width="3" stroke-linejoin="round">'
-    + '<path d="M32 6 56 19v26L32 58 8 45V19Z"/><path d="M8 19l24 13 24-13M32 32v26"/></svg>'
+  el.innerHTML =
+    '<svg viewBox="0 0 64 64" fill="none" stroke="currentColor" stroke-width="3" stroke-linejoin="round">' +
+    '<path d="M32 6 56 19v26L32 58 8 45V19Z"/><path d="M8 19l24 13 24-13M32 32v26"/></svg>'
   return el
 }
 
-interface SwatchOption { id: string; name: string; color?: string; swatch?: string }
+interface SwatchOption {
+  id: string
+  name: string
+  color?: string
+  swatch?: string
+}
 
-function swatches(label: string, options: SwatchOption[], value: string | undefined, onChange: (id: string) => void): HTMLElement | null {
+function swatches(
+  label: string,
+  options: SwatchOption[],
+  value: string | undefined,
+  onChange: (id: string) => void,
+): HTMLElement | null {
   if (options.length === 0) return null
   const selected = options.find((o) => o.id === value)
   const row = h('div', { class: 'vitrine-swatch-row' })
@@ -143,10 +214,22 @@ function swatches(label: string, options: SwatchOption[], value: string | undefi
     const swatch = option.color ?? option.swatch
     if (swatch && /[/.]/.test(swatch)) chip.style.backgroundImage = `url("${swatch}")`
     else chip.style.background = swatch ?? '#ccc'
-    row.append(h('label', { class: 'vitrine-swatch', title: option.name }, input, chip, h('span', { class: 'vitrine-sr' }, option.name)))
+    row.append(
+      h(
+        'label',
+        { class: 'vitrine-swatch', title: option.name },
+        input,
+        chip,
+        h('span', { class: 'vitrine-sr' }, option.name),
+      ),
+    )
   }
-  return h('fieldset', { class: 'vitrine-swatches' },
-    h('legend', {}, `${label}: `, h('strong', {}, selected?.name ?? '—')), row)
+  return h(
+    'fieldset',
+    { class: 'vitrine-swatches' },
+    h('legend', {}, `${label}: `, h('strong', {}, selected?.name ?? '—')),
+    row,
+  )
 }
 
 function notices(list: string[]): HTMLElement | null {

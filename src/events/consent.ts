@@ -17,7 +17,11 @@ export function readConsent(source: ConsentSource): ConsentState {
   if (source === false) return 'denied'
   if (typeof source !== 'function') return source === 'granted' || source === 'denied' ? source : 'pending'
   let value: ReturnType<Extract<ConsentSource, () => unknown>>
-  try { value = source() } catch { return 'pending' }
+  try {
+    value = source()
+  } catch {
+    return 'pending'
+  }
   if (value === true) return 'granted'
   if (value === false) return 'denied'
   return value === 'granted' || value === 'denied' ? value : 'pending'
@@ -31,7 +35,9 @@ export class ConsentBuffer<T> {
   private items: T[] = []
   dropped = 0
   constructor(readonly capacity: number) {}
-  get size() { return this.items.length }
+  get size() {
+    return this.items.length
+  }
   push(batch: readonly T[]) {
     for (const item of batch) this.items.push(item)
     const over = this.items.length - this.capacity

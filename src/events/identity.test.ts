@@ -8,7 +8,10 @@ import { createChat, callback as chatCallback, contextFields, type ChatHandoff }
 import type { VitrineEvent } from './types'
 
 const g = globalThis as Record<string, unknown>
-afterEach(() => { delete g.document; delete g.analytics })
+afterEach(() => {
+  delete g.document
+  delete g.analytics
+})
 
 /** The page's cookie jar and analytics.js as the real snippets leave them. */
 function storePage() {
@@ -34,7 +37,12 @@ describe('shopper ids', () => {
     t.setConsent(true)
     t.track({ name: 'ar_tapped', productId: 'sofa', surface: 'ar' })
     await t.flush()
-    const ids = { ga_client_id: '1234567890.1699999999', anonymous_id: 'a1b2c3-anon', user_id: 'cust-42', customer_id: 'shop-77' }
+    const ids = {
+      ga_client_id: '1234567890.1699999999',
+      anonymous_id: 'a1b2c3-anon',
+      user_id: 'cust-42',
+      customer_id: 'shop-77',
+    }
     expect(got.map((e) => e.user)).toEqual([ids, ids]) // the held event too, once consent came
     expect(t.shopperIds()).toEqual(ids)
     t.close()
@@ -43,7 +51,11 @@ describe('shopper ids', () => {
   it('identify() sets the customer id later; an e-mail is refused with a warning, never sent', async () => {
     const warn = vi.fn()
     const got: VitrineEvent[] = []
-    const t = createTracker({ consent: true, destinations: [callback((e) => got.push(e))], logger: { warn, error: vi.fn() } })
+    const t = createTracker({
+      consent: true,
+      destinations: [callback((e) => got.push(e))],
+      logger: { warn, error: vi.fn() },
+    })
     t.identify({ customerId: 'jane.doe@example.com' })
     t.track({ name: 'ar_tapped', productId: 'sofa', surface: 'ar' })
     await t.flush()
@@ -63,15 +75,26 @@ describe('shopper ids', () => {
     try {
       expect(readShopperIds({})).toEqual({ anonymous_id: 'stored-anon' })
       expect(readShopperIds({ segment: false })).toBeUndefined()
-    } finally { delete g.localStorage }
+    } finally {
+      delete g.localStorage
+    }
   })
 
   it('the chat hand-off carries the same ids as the events, and none without consent', async () => {
     storePage()
     const got: ChatHandoff[] = []
     const events: VitrineEvent[] = []
-    const tracker = createTracker({ consent: 'pending', destinations: [callback((e) => events.push(e))], identity: { customerId: 'shop-77' } })
-    const chat = createChat({ provider: chatCallback((h) => { got.push(h) }), tracker })
+    const tracker = createTracker({
+      consent: 'pending',
+      destinations: [callback((e) => events.push(e))],
+      identity: { customerId: 'shop-77' },
+    })
+    const chat = createChat({
+      provider: chatCallback((h) => {
+        got.push(h)
+      }),
+      tracker,
+    })
     chat.setContext({ productId: 'sofa', productName: 'Glam Velvet Sofa' })
     await chat.ask('Is it in stock?')
     expect(got.at(-1)!.context.shopperIds).toBeUndefined()
@@ -81,8 +104,15 @@ describe('shopper ids', () => {
     const ask = got.at(-1)!
     const chatOpened = events.filter((e) => e.name === 'chat_opened').at(-1)!
     expect(ask.context.shopperIds).toEqual(chatOpened.user)
-    expect(ask.context.shopperIds).toMatchObject({ ga_client_id: '1234567890.1699999999', anonymous_id: 'a1b2c3-anon', customer_id: 'shop-77' })
-    expect(contextFields(ask.context)).toMatchObject({ vitrine_ga_client_id: '1234567890.1699999999', vitrine_customer_id: 'shop-77' })
+    expect(ask.context.shopperIds).toMatchObject({
+      ga_client_id: '1234567890.1699999999',
+      anonymous_id: 'a1b2c3-anon',
+      customer_id: 'shop-77',
+    })
+    expect(contextFields(ask.context)).toMatchObject({
+      vitrine_ga_client_id: '1234567890.1699999999',
+      vitrine_customer_id: 'shop-77',
+    })
     expect(JSON.stringify(ask.context)).not.toMatch(/@|Jane/)
     tracker.close()
   })
@@ -90,7 +120,10 @@ describe('shopper ids', () => {
 
 describe('bad input gets a clear message', () => {
   it('consent: true (a plain boolean) is granted, false is refused', async () => {
-    for (const [consent, delivered] of [[true, 1], [false, 0]] as const) {
+    for (const [consent, delivered] of [
+      [true, 1],
+      [false, 0],
+    ] as const) {
       const got: VitrineEvent[] = []
       const t = createTracker({ consent, destinations: [callback((e) => got.push(e))] })
       t.track({ name: 'ar_tapped', productId: 'sofa', surface: 'ar' })
@@ -104,7 +137,9 @@ describe('bad input gets a clear message', () => {
   it('an unreadable consent value is reported at once, even without debug', () => {
     const error = vi.fn()
     const t = createTracker({ consent: 'yes' as never, logger: { warn: vi.fn(), error } })
-    expect(error.mock.calls[0][0]).toMatch(/consent must be 'granted', 'denied', 'pending', true, false or a function.*got "yes"/)
+    expect(error.mock.calls[0][0]).toMatch(
+      /consent must be 'granted', 'denied', 'pending', true, false or a function.*got "yes"/,
+    )
     expect(t.consent()).toBe('pending')
     t.close()
   })
@@ -113,7 +148,8 @@ describe('bad input gets a clear message', () => {
     const t = createTracker({ consent: true })
     const segmentStyle = t.track as unknown as (name: string, props: object) => unknown
     expect(() => segmentStyle('ar_placed', { surface: 'floor' })).toThrow(
-      `track() takes one object, not (name, props). Call it as tracker.track({ name: "ar_placed", productId: '<your product id>', surface: 'viewer', props: {"surface":"floor"} })`)
+      `track() takes one object, not (name, props). Call it as tracker.track({ name: "ar_placed", productId: '<your product id>', surface: 'viewer', props: {"surface":"floor"} })`,
+    )
     expect(() => t.track({ name: 'ar_placed' } as never)).toThrow(/track\(\) needs productId, surface/)
     expect(t.stats().tracked).toBe(0)
     t.close()

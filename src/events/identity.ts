@@ -41,33 +41,58 @@ function storedSegmentId(key: string): string | undefined {
     const raw = globalThis.localStorage?.getItem(key)
     if (raw) {
       // analytics.js stores JSON strings ("\"abc\""); older versions store them bare.
-      try { const v = JSON.parse(raw); if (typeof v === 'string') return v } catch { return raw }
+      try {
+        const v = JSON.parse(raw)
+        if (typeof v === 'string') return v
+      } catch {
+        return raw
+      }
     }
-  } catch { /* storage blocked */ }
+  } catch {
+    /* storage blocked */
+  }
   const cookie = readCookie()
   const m = new RegExp(`(?:^|;\\s*)${key}=([^;]+)`).exec(cookie)
   if (!m) return undefined
-  try { return decodeURIComponent(m[1]).replace(/^"|"$/g, '') } catch { return undefined }
+  try {
+    return decodeURIComponent(m[1]).replace(/^"|"$/g, '')
+  } catch {
+    return undefined
+  }
 }
 
 function readCookie(): string {
-  try { return (globalThis as { document?: Document }).document?.cookie ?? '' } catch { return '' }
+  try {
+    return (globalThis as { document?: Document }).document?.cookie ?? ''
+  } catch {
+    return ''
+  }
 }
 
 /** Reads the ids now. `refused` gets a message for each id that may not travel. */
-export function readShopperIds(opts: IdentityOptions, refused: (msg: string) => void = () => {}): ShopperIds | undefined {
+export function readShopperIds(
+  opts: IdentityOptions,
+  refused: (msg: string) => void = () => {},
+): ShopperIds | undefined {
   const out: ShopperIds = {}
   const put = (key: keyof ShopperIds, value: unknown, source: string) => {
     if (value === undefined || value === null || value === '') return
     const why = refuseId(value)
-    if (why) { refused(`${source} not attached to events: ${why}`); return }
+    if (why) {
+      refused(`${source} not attached to events: ${why}`)
+      return
+    }
     out[key] = value as string
   }
   if (opts.ga4 !== false) put('ga_client_id', gaClientIdFromCookie(readCookie()), 'GA4 client id')
   if (opts.segment !== false) {
     const name = typeof opts.segment === 'string' ? opts.segment : 'analytics'
     let user: SegmentUser | undefined
-    try { user = ((globalThis as Record<string, unknown>)[name] as SegmentLike | undefined)?.user?.() } catch { user = undefined }
+    try {
+      user = ((globalThis as Record<string, unknown>)[name] as SegmentLike | undefined)?.user?.()
+    } catch {
+      user = undefined
+    }
     put('anonymous_id', safe(() => user?.anonymousId?.()) ?? storedSegmentId('ajs_anonymous_id'), 'Segment anonymousId')
     put('user_id', safe(() => user?.id?.()) ?? storedSegmentId('ajs_user_id'), 'Segment userId')
   }
@@ -77,5 +102,9 @@ export function readShopperIds(opts: IdentityOptions, refused: (msg: string) => 
 }
 
 function safe<T>(fn: () => T): T | undefined {
-  try { return fn() ?? undefined } catch { return undefined }
+  try {
+    return fn() ?? undefined
+  } catch {
+    return undefined
+  }
 }

@@ -25,7 +25,9 @@ export function toJsonSchema(): Json {
   const branches: Json[] = []
   for (const [name, spec] of Object.entries(EVENT_CATALOG)) {
     const props = spec.props as Record<string, PropSpec>
-    const required = Object.entries(props).filter(([, p]) => !p.optional).map(([k]) => k)
+    const required = Object.entries(props)
+      .filter(([, p]) => !p.optional)
+      .map(([k]) => k)
     definitions[`props_${name}`] = {
       description: spec.description,
       type: 'object',
@@ -46,7 +48,8 @@ export function toJsonSchema(): Json {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: 'urn:vitrine:event:1',
     title: 'Vitrine event, schema 1',
-    description: 'One shopper interaction. Catalogued names have typed props; other snake_case names (the store\'s own) carry flat scalar props.',
+    description:
+      "One shopper interaction. Catalogued names have typed props; other snake_case names (the store's own) carry flat scalar props.",
     type: 'object',
     required: ['schema', 'id', 'name', 'ts', 'sessionId', 'productId', 'surface', 'props'],
     additionalProperties: false,
@@ -70,7 +73,7 @@ export function toJsonSchema(): Json {
           ga_client_id: { ...userId, description: 'GA4 client id (from the _ga cookie).' },
           anonymous_id: { ...userId, description: 'Segment / RudderStack anonymousId.' },
           user_id: { ...userId, description: 'Segment / RudderStack userId.' },
-          customer_id: { ...userId, description: 'The store\'s own customer id, when it passes one.' },
+          customer_id: { ...userId, description: "The store's own customer id, when it passes one." },
         },
       },
     },

@@ -11,7 +11,9 @@ export function watchPageExit(onExit: (kind: ExitKind) => void): () => void {
   const doc = (globalThis as { document?: Document }).document
   const win = (globalThis as { window?: Window }).window
   if (!doc || !win?.addEventListener) return () => {}
-  const onVisibility = () => { if (doc.visibilityState === 'hidden') onExit('hidden') }
+  const onVisibility = () => {
+    if (doc.visibilityState === 'hidden') onExit('hidden')
+  }
   const onPageHide = () => onExit('pagehide')
   doc.addEventListener('visibilitychange', onVisibility)
   win.addEventListener('pagehide', onPageHide)

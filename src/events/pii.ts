@@ -5,7 +5,10 @@
 /** Why a property value was refused: it looks like personal data or an image. */
 export type PiiReason = 'email' | 'phone' | 'data-url' | 'image-like' | 'too-long' | 'not-scalar' | 'not-finite'
 
-export interface DroppedProp { key: string; reason: PiiReason }
+export interface DroppedProp {
+  key: string
+  reason: PiiReason
+}
 
 const EMAIL = /[^\s@<>()[\]",;:]+@[^\s@<>()[\]",;:]+\.[a-z]{2,}/i
 // 9+ digits, optionally grouped by spaces, dots, dashes or brackets, optional + or 00 prefix.
@@ -38,7 +41,10 @@ export function scrubProps(props: Record<string, unknown>): DroppedProp[] {
   let dropped: DroppedProp[] | undefined
   for (const key in props) {
     const value = props[key]
-    if (value === undefined) { delete props[key]; continue }
+    if (value === undefined) {
+      delete props[key]
+      continue
+    }
     const reason = classifyValue(value)
     if (reason) {
       delete props[key]

@@ -23,7 +23,9 @@ async function stamp(inputs = SAMPLE_INPUTS): Promise<VitrineEvent[]> {
 describe('event schema', () => {
   const schema = toJsonSchema()
   if (process.env.UPDATE_EVENT_SCHEMA) fs.writeFileSync(SCHEMA_FILE, JSON.stringify(schema, null, 2) + '\n')
-  const validate = new Ajv({ allErrors: true, strict: true, strictTypes: false }).compile(JSON.parse(fs.readFileSync(SCHEMA_FILE, 'utf8')))
+  const validate = new Ajv({ allErrors: true, strict: true, strictTypes: false }).compile(
+    JSON.parse(fs.readFileSync(SCHEMA_FILE, 'utf8')),
+  )
 
   it('the committed events.schema.json is generated from the catalog', () => {
     expect(JSON.parse(fs.readFileSync(SCHEMA_FILE, 'utf8'))).toEqual(schema)
@@ -31,7 +33,8 @@ describe('event schema', () => {
 
   it('names every event of DESIGN.md and the viewer, AR and try-on issues, snake_case and <= 40 chars', () => {
     for (const name of EVENT_NAMES) expect(name).toMatch(EVENT_NAME_PATTERN)
-    const required = `preview_shown model_loaded model_failed texture_failed viewer_interaction variant_selected hotspot_opened
+    const required =
+      `preview_shown model_loaded model_failed texture_failed viewer_interaction variant_selected hotspot_opened
       dimensions_toggled snapshot_taken resolution_changed add_to_cart chat_opened ar_offered ar_tapped ar_started
       ar_surface_found ar_placed ar_adjusted ar_tracking_lost ar_tracking_resumed ar_failed ar_ended tryon_started
       tryon_camera_denied tryon_face_found shade_selected tryon_compare tryon_ended
@@ -50,7 +53,14 @@ describe('event schema', () => {
   })
 
   it('rejects events that break their contract', async () => {
-    const [good] = await stamp([{ name: 'ar_placed', productId: 'p', surface: 'ar', props: { surface: 'floor', distance_m: 2, x: 0, y: 0, z: -2 } }])
+    const [good] = await stamp([
+      {
+        name: 'ar_placed',
+        productId: 'p',
+        surface: 'ar',
+        props: { surface: 'floor', distance_m: 2, x: 0, y: 0, z: -2 },
+      },
+    ])
     const bad: [string, unknown][] = [
       ['missing required prop', { ...good, props: { surface: 'floor', distance_m: 2, x: 0, y: 0 } }],
       ['wrong enum', { ...good, props: { ...good.props, surface: 'ceiling' } }],
@@ -68,8 +78,14 @@ describe('event schema', () => {
       ['schema 2', { ...good, schema: 2 }],
       ['no id', { ...good, id: undefined }],
       ['extra top-level field', { ...good, email: 'x' }],
-      ['add_to_cart lower-case currency', { ...good, name: 'add_to_cart', props: { quantity: 1, price: 3, currency: 'eur' } }],
-      ['tryon_ended fractional shades_tried', { ...good, name: 'tryon_ended', props: { dwell_ms: 1, shades_tried: 1.5 } }],
+      [
+        'add_to_cart lower-case currency',
+        { ...good, name: 'add_to_cart', props: { quantity: 1, price: 3, currency: 'eur' } },
+      ],
+      [
+        'tryon_ended fractional shades_tried',
+        { ...good, name: 'tryon_ended', props: { dwell_ms: 1, shades_tried: 1.5 } },
+      ],
     ]
     for (const [why, event] of bad) expect(validate(JSON.parse(JSON.stringify(event))), why).toBe(false)
     expect(validate(good)).toBe(true)
@@ -77,7 +93,9 @@ describe('event schema', () => {
 
   it('validates a whole http() batch body', async () => {
     const events = await stamp()
-    const wrapper = new Ajv({ strictTypes: false }).addSchema(schema).compile({ $ref: 'urn:vitrine:event:1#/definitions/httpBatch' })
+    const wrapper = new Ajv({ strictTypes: false })
+      .addSchema(schema)
+      .compile({ $ref: 'urn:vitrine:event:1#/definitions/httpBatch' })
     expect(wrapper({ schema: 1, sentAt: Date.now(), batch: events })).toBe(true)
     expect(wrapper({ schema: 1, sentAt: Date.now(), batch: [{ ...events[0], ts: 'now' }] })).toBe(false)
   })

@@ -5,8 +5,12 @@ import type { Destination } from './destination'
 import type { VitrineEvent } from './types'
 import { isSessionSampled } from './sampling'
 
-const input = (name = 'model_loaded', props: Record<string, unknown> = { load_ms: 10 }) =>
-  ({ name, productId: 'p1', surface: 'viewer' as const, props: props as never })
+const input = (name = 'model_loaded', props: Record<string, unknown> = { load_ms: 10 }) => ({
+  name,
+  productId: 'p1',
+  surface: 'viewer' as const,
+  props: props as never,
+})
 
 function collecting() {
   const got: VitrineEvent[] = []
@@ -20,7 +24,14 @@ describe('createTracker', () => {
     const { got, dest } = collecting()
     const t = createTracker({ consent: 'granted', destinations: [dest] })
     const e = t.track({ ...input(), variantId: 'navy' })!
-    expect(e).toMatchObject({ schema: 1, name: 'model_loaded', productId: 'p1', variantId: 'navy', sessionId: t.sessionId, props: { load_ms: 10 } })
+    expect(e).toMatchObject({
+      schema: 1,
+      name: 'model_loaded',
+      productId: 'p1',
+      variantId: 'navy',
+      sessionId: t.sessionId,
+      props: { load_ms: 10 },
+    })
     expect(e.id).toMatch(/^[0-9a-f-]{36}$/)
     expect(got).toHaveLength(0)
     await new Promise((r) => setTimeout(r, 20))
@@ -45,7 +56,8 @@ describe('createTracker', () => {
   it('drops the held events when consent is refused, and everything after', async () => {
     const { got, dest } = collecting()
     const t = createTracker({ destinations: [dest] })
-    t.track(input()); t.track(input())
+    t.track(input())
+    t.track(input())
     await t.flush()
     t.setConsent(false)
     t.track(input())
@@ -71,12 +83,14 @@ describe('createTracker', () => {
 
   it('asks a consent function before each delivery', async () => {
     const { got, dest } = collecting()
-    let ok: boolean | undefined
+    let ok: boolean | undefined = undefined
     const t = createTracker({ destinations: [dest], consent: () => ok })
-    t.track(input()); await t.flush()
+    t.track(input())
+    await t.flush()
     expect(got).toHaveLength(0)
     ok = true
-    t.track(input()); await t.flush()
+    t.track(input())
+    await t.flush()
     expect(got).toHaveLength(2)
     t.close()
   })
@@ -85,7 +99,15 @@ describe('createTracker', () => {
     const { got, dest } = collecting()
     const warn = vi.fn()
     const t = createTracker({ consent: 'granted', destinations: [dest], debug: true, logger: { warn, error: vi.fn() } })
-    t.track(input('viewer_interaction', { kind: 'rotate', note: 'mail me at jane.doe@example.com', phone: '+44 20 7946 0958', shot: 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAA', ok: 3 }))
+    t.track(
+      input('viewer_interaction', {
+        kind: 'rotate',
+        note: 'mail me at jane.doe@example.com',
+        phone: '+44 20 7946 0958',
+        shot: 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAA',
+        ok: 3,
+      }),
+    )
     await t.flush()
     expect(got[0].props).toEqual({ kind: 'rotate', ok: 3 })
     expect(t.stats().droppedProps).toBe(3)
@@ -96,7 +118,9 @@ describe('createTracker', () => {
   it('drops events whose name is not snake_case <= 40 chars', async () => {
     const { got, dest } = collecting()
     const t = createTracker({ consent: 'granted', destinations: [dest] })
-    t.track(input('ArPlaced', {})); t.track(input('x'.repeat(41), {})); t.track(input('ok_name', {}))
+    t.track(input('ArPlaced', {}))
+    t.track(input('x'.repeat(41), {}))
+    t.track(input('ok_name', {}))
     await t.flush()
     expect(got.map((e) => e.name)).toEqual(['ok_name'])
     expect(t.stats().droppedBadName).toBe(2)
@@ -105,7 +129,15 @@ describe('createTracker', () => {
 
   it('a throwing destination never stops the others', async () => {
     const { got, dest } = collecting()
-    const bad: Destination = { name: 'bad', send() { throw new Error('boom') }, flush() { throw new Error('boom') } }
+    const bad: Destination = {
+      name: 'bad',
+      send() {
+        throw new Error('boom')
+      },
+      flush() {
+        throw new Error('boom')
+      },
+    }
     const t = createTracker({ consent: 'granted', destinations: [bad, dest], logger: { warn() {}, error() {} } })
     t.track(input())
     await t.flush()

@@ -97,15 +97,25 @@ export function createTracker(options: TrackerOptions = {}): Tracker {
   let cancelIdle: (() => void) | null = null
   let closed = false
 
-  const warn = (...args: unknown[]) => { if (debug) logger.warn('[vitrine/events]', ...args) }
+  const warn = (...args: unknown[]) => {
+    if (debug) logger.warn('[vitrine/events]', ...args)
+  }
   const ctx: DestinationContext = { product: (id) => products.get(id), debug, warn }
   // A consent value we cannot read would hold every event forever: say so even without debug.
-  const reportConsent = (value: unknown) => { const why = checkConsent(value); if (why) logger.error(`[vitrine/events] ${why}`) }
+  const reportConsent = (value: unknown) => {
+    const why = checkConsent(value)
+    if (why) logger.error(`[vitrine/events] ${why}`)
+  }
   reportConsent(consentSource)
   const identity: IdentityOptions | false = options.identity ?? {}
   let customerId: string | null | undefined
   const refusedIds = new Set<string>()
-  const refuse = (msg: string) => { if (!refusedIds.has(msg)) { refusedIds.add(msg); logger.warn(`[vitrine/events] ${msg}`) } }
+  const refuse = (msg: string) => {
+    if (!refusedIds.has(msg)) {
+      refusedIds.add(msg)
+      logger.warn(`[vitrine/events] ${msg}`)
+    }
+  }
   function currentIds(): ShopperIds | undefined {
     if (identity === false) return undefined
     const own = customerId !== undefined ? (customerId ?? undefined) : identity.customerId
@@ -116,8 +126,13 @@ export function createTracker(options: TrackerOptions = {}): Tracker {
     checkTrackInput(input, extra)
     if (!sampled || closed) return null
     const event: VitrineEvent = {
-      schema: 1, id: newId(), name: input.name, ts: Date.now(), sessionId,
-      productId: input.productId, surface: input.surface,
+      schema: 1,
+      id: newId(),
+      name: input.name,
+      ts: Date.now(),
+      sessionId,
+      productId: input.productId,
+      surface: input.surface,
       props: { ...input.props } as VitrineEvent['props'],
     }
     if (input.variantId !== undefined) event.variantId = input.variantId
@@ -161,7 +176,9 @@ export function createTracker(options: TrackerOptions = {}): Tracker {
 
   function reportDropped(event: VitrineEvent, dropped: DroppedProp[]) {
     stats.droppedProps += dropped.length
-    warn(`removed ${dropped.map((d) => `${d.key} (${d.reason})`).join(', ')} from "${event.name}": events carry no personal data and no images`)
+    warn(
+      `removed ${dropped.map((d) => `${d.key} (${d.reason})`).join(', ')} from "${event.name}": events carry no personal data and no images`,
+    )
   }
 
   let started = false
@@ -169,7 +186,9 @@ export function createTracker(options: TrackerOptions = {}): Tracker {
     if (started) return
     started = true
     for (const destination of destinations) {
-      try { destination.start?.(ctx) } catch (err) {
+      try {
+        destination.start?.(ctx)
+      } catch (err) {
         stats.destinationErrors++
         if (debug) logger.error(`[vitrine/events] destination ${destination.name} failed to start`, err)
       }
@@ -179,7 +198,9 @@ export function createTracker(options: TrackerOptions = {}): Tracker {
   function deliver(events: VitrineEvent[]) {
     if (!events.length) return
     for (const destination of destinations) {
-      try { destination.send(events, ctx) } catch (err) {
+      try {
+        destination.send(events, ctx)
+      } catch (err) {
         stats.destinationErrors++
         if (debug) logger.error(`[vitrine/events] destination ${destination.name} threw`, err)
       }
@@ -194,12 +215,16 @@ export function createTracker(options: TrackerOptions = {}): Tracker {
   }
 
   async function flushDestinations(exit?: ExitKind) {
-    await Promise.all(destinations.map(async (d) => {
-      try { await d.flush?.(exit) } catch (err) {
-        stats.destinationErrors++
-        if (debug) logger.error(`[vitrine/events] destination ${d.name} failed to flush`, err)
-      }
-    }))
+    await Promise.all(
+      destinations.map(async (d) => {
+        try {
+          await d.flush?.(exit)
+        } catch (err) {
+          stats.destinationErrors++
+          if (debug) logger.error(`[vitrine/events] destination ${d.name} failed to flush`, err)
+        }
+      }),
+    )
   }
 
   const stopExitWatch = watchPageExit((kind) => {
@@ -224,11 +249,17 @@ export function createTracker(options: TrackerOptions = {}): Tracker {
     },
     consent: consentState,
     identify({ customerId: id }) {
-      if (id !== null && refuseId(id)) { refuse(`customerId not attached to events: ${refuseId(id)}`); customerId = null; return }
+      if (id !== null && refuseId(id)) {
+        refuse(`customerId not attached to events: ${refuseId(id)}`)
+        customerId = null
+        return
+      }
       customerId = id
     },
     shopperIds: () => (readConsent(consentSource) === 'granted' ? currentIds() : undefined),
-    describeProduct(product) { products.set(product.id, product) },
+    describeProduct(product) {
+      products.set(product.id, product)
+    },
     async flush() {
       cancelIdle?.()
       process()
@@ -239,18 +270,32 @@ export function createTracker(options: TrackerOptions = {}): Tracker {
       closed = true
       cancelIdle?.()
       stopExitWatch()
-      for (const d of destinations) { try { d.close?.() } catch { /* closing must not throw */ } }
+      for (const d of destinations) {
+        try {
+          d.close?.()
+        } catch {
+          /* closing must not throw */
+        }
+      }
     },
   }
 }
 
 function readSession(): string | undefined {
-  try { return globalThis.sessionStorage?.getItem(SESSION_KEY) ?? undefined } catch { return undefined }
+  try {
+    return globalThis.sessionStorage?.getItem(SESSION_KEY) ?? undefined
+  } catch {
+    return undefined
+  }
 }
 
 // Only after consent: storing an identifier on the device needs it (ePrivacy Art. 5(3)).
 function writeSession(id: string) {
-  try { globalThis.sessionStorage?.setItem(SESSION_KEY, id) } catch { /* private mode or storage full */ }
+  try {
+    globalThis.sessionStorage?.setItem(SESSION_KEY, id)
+  } catch {
+    /* private mode or storage full */
+  }
 }
 
 /**
@@ -260,14 +305,20 @@ function writeSession(id: string) {
 function checkTrackInput(input: unknown, extra: unknown) {
   if (typeof input === 'string') {
     const props = extra && typeof extra === 'object' ? JSON.stringify(extra) : '{ … }'
-    throw new TypeError(`[vitrine/events] track() takes one object, not (name, props). Call it as ` +
-      `tracker.track({ name: ${JSON.stringify(input)}, productId: '<your product id>', surface: 'viewer', props: ${props} })`)
+    throw new TypeError(
+      `[vitrine/events] track() takes one object, not (name, props). Call it as ` +
+        `tracker.track({ name: ${JSON.stringify(input)}, productId: '<your product id>', surface: 'viewer', props: ${props} })`,
+    )
   }
   const i = input as Partial<TrackInput> | null
-  const missing = !i || typeof i !== 'object' ? ['name', 'productId', 'surface']
-    : (['name', 'productId', 'surface'] as const).filter((k) => typeof i[k] !== 'string' || !i[k])
+  const missing =
+    !i || typeof i !== 'object'
+      ? ['name', 'productId', 'surface']
+      : (['name', 'productId', 'surface'] as const).filter((k) => typeof i[k] !== 'string' || !i[k])
   if (missing.length) {
-    throw new TypeError(`[vitrine/events] track() needs ${missing.join(', ')}: ` +
-      `tracker.track({ name: 'ar_placed', productId: 'sofa-1', surface: 'ar', props: { … } }); got ${JSON.stringify(input)}`)
+    throw new TypeError(
+      `[vitrine/events] track() needs ${missing.join(', ')}: ` +
+        `tracker.track({ name: 'ar_placed', productId: 'sofa-1', surface: 'ar', props: { … } }); got ${JSON.stringify(input)}`,
+    )
   }
 }

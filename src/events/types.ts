@@ -2,7 +2,6 @@
 // `vitrine/events`. Components describe what happened with a TrackInput; the
 // tracker stamps id, ts, sessionId and schema and delivers a VitrineEvent.
 
-
 /** Where an event happened: the inline viewer, AR, try-on or chat. */
 export type Surface = 'viewer' | 'ar' | 'tryon' | 'chat'
 

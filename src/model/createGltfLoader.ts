@@ -13,7 +13,7 @@ export async function createGltfLoader(extensionsUsed: string[], renderer?: WebG
   const uses = (name: string) => extensionsUsed.includes(name)
   if (uses('KHR_draco_mesh_compression')) {
     const { DRACOLoader } = await import('three/addons/loaders/DRACOLoader.js')
-    loader.setDRACOLoader(sharedDraco ??= new DRACOLoader().setDecoderPath(dracoDecoderUrls() as unknown as string))
+    loader.setDRACOLoader((sharedDraco ??= new DRACOLoader().setDecoderPath(dracoDecoderUrls() as unknown as string)))
   }
   if (uses('KHR_texture_basisu')) {
     const { KTX2Loader } = await import('three/addons/loaders/KTX2Loader.js')
@@ -22,23 +22,29 @@ export async function createGltfLoader(extensionsUsed: string[], renderer?: WebG
       const path = basisTranscoderPath()
       if (path) sharedKtx2.setTranscoderPath(path)
     }
-    if (renderer && !ktx2Detected) { sharedKtx2.detectSupport(renderer); ktx2Detected = true }
+    if (renderer && !ktx2Detected) {
+      sharedKtx2.detectSupport(renderer)
+      ktx2Detected = true
+    }
     if (!ktx2Detected) throw new Error('KTX2 textures need the renderer: pass it to acquireModel')
     loader.setKTX2Loader(sharedKtx2)
     const ktx2 = sharedKtx2
     // Some exporters (including Khronos' own KTX2 sample variants) point a
     // texture's plain `source` at a .ktx2 file without the extension object;
     // three would hand that to the browser's image decoder and lose it.
-    loader.register((parser) => ({
-      name: 'VITRINE_ktx2_source',
-      loadTexture(index: number) {
-        const texture = parser.json.textures?.[index]
-        const image = texture?.source === undefined ? undefined : parser.json.images?.[texture.source]
-        if (!image || texture.extensions?.KHR_texture_basisu) return null
-        const isKtx2 = image.mimeType === 'image/ktx2' || /\.ktx2$/i.test(image.uri ?? '')
-        return isKtx2 ? parser.loadTextureImage(index, texture.source, ktx2) : null
-      },
-    }) as unknown as import('three/addons/loaders/GLTFLoader.js').GLTFLoaderPlugin)
+    loader.register(
+      (parser) =>
+        ({
+          name: 'VITRINE_ktx2_source',
+          loadTexture(index: number) {
+            const texture = parser.json.textures?.[index]
+            const image = texture?.source === undefined ? undefined : parser.json.images?.[texture.source]
+            if (!image || texture.extensions?.KHR_texture_basisu) return null
+            const isKtx2 = image.mimeType === 'image/ktx2' || /\.ktx2$/i.test(image.uri ?? '')
+            return isKtx2 ? parser.loadTextureImage(index, texture.source, ktx2) : null
+          },
+        }) as unknown as import('three/addons/loaders/GLTFLoader.js').GLTFLoaderPlugin,
+    )
   }
   if (uses('EXT_meshopt_compression')) {
     const { MeshoptDecoder } = await import('three/addons/libs/meshopt_decoder.module.js')

@@ -13,8 +13,14 @@ function packaged(fileName: string, bundled: URL): string {
 
 export function dracoDecoderUrls(): { js: string; wasm: string } {
   return {
-    js: packaged('draco_wasm_wrapper.js', new URL('../../node_modules/three/examples/jsm/libs/draco/gltf/draco_wasm_wrapper.js', import.meta.url)),
-    wasm: packaged('draco_decoder.wasm', new URL('../../node_modules/three/examples/jsm/libs/draco/gltf/draco_decoder.wasm', import.meta.url)),
+    js: packaged(
+      'draco_wasm_wrapper.js',
+      new URL('../../node_modules/three/examples/jsm/libs/draco/gltf/draco_wasm_wrapper.js', import.meta.url),
+    ),
+    wasm: packaged(
+      'draco_decoder.wasm',
+      new URL('../../node_modules/three/examples/jsm/libs/draco/gltf/draco_decoder.wasm', import.meta.url),
+    ),
   }
 }
 

@@ -7,7 +7,10 @@ export interface EnvironmentHandle {
   release(): void
 }
 
-interface Entry { texture: Promise<Texture>; refs: number }
+interface Entry {
+  texture: Promise<Texture>
+  refs: number
+}
 
 const byRenderer = new WeakMap<WebGLRenderer, Map<string, Entry>>()
 
@@ -16,13 +19,18 @@ const byRenderer = new WeakMap<WebGLRenderer, Map<string, Entry>>()
  * views of that renderer light with it: twelve cards on one shared context
  * pay for one PMREM pass and hold one texture.
  */
-export async function acquireEnvironment(renderer: WebGLRenderer, source: EnvironmentSource): Promise<EnvironmentHandle> {
+export async function acquireEnvironment(
+  renderer: WebGLRenderer,
+  source: EnvironmentSource,
+): Promise<EnvironmentHandle> {
   let entries = byRenderer.get(renderer)
   if (!entries) byRenderer.set(renderer, (entries = new Map()))
   let entry = entries.get(source)
   if (!entry) {
     const created: Entry = { texture: createEnvironment(renderer, source), refs: 0 }
-    created.texture.catch(() => { if (entries.get(source) === created) entries.delete(source) })
+    created.texture.catch(() => {
+      if (entries.get(source) === created) entries.delete(source)
+    })
     entries.set(source, created)
     entry = created
   }

@@ -7,13 +7,19 @@ export type ProgressCallback = (loaded: number, total: number | undefined) => vo
  * length. A 404, a dropped connection and a short body each become a typed
  * ViewerError.
  */
-export async function fetchWithProgress(url: string, onProgress?: ProgressCallback, signal?: AbortSignal): Promise<ArrayBuffer> {
+export async function fetchWithProgress(
+  url: string,
+  onProgress?: ProgressCallback,
+  signal?: AbortSignal,
+): Promise<ArrayBuffer> {
   let response: Response
   try {
     response = await fetch(url, { signal })
   } catch (err) {
     if (signal?.aborted) throw err
-    throw new ViewerError('network', 'The model could not be downloaded: the network is unreachable.', url, { cause: err })
+    throw new ViewerError('network', 'The model could not be downloaded: the network is unreachable.', url, {
+      cause: err,
+    })
   }
   if (response.status === 404 || response.status === 410) {
     throw new ViewerError('not-found', `The model file was not found (HTTP ${response.status}).`, url)
@@ -38,13 +44,18 @@ export async function fetchWithProgress(url: string, onProgress?: ProgressCallba
     }
   } catch (err) {
     if (signal?.aborted) throw err
-    throw new ViewerError('network', `The network dropped after ${Math.round(loaded / 1024)} KB of the model.`, url, { cause: err })
+    throw new ViewerError('network', `The network dropped after ${Math.round(loaded / 1024)} KB of the model.`, url, {
+      cause: err,
+    })
   }
   if (total !== undefined && loaded < total) {
     throw new ViewerError('network', `The download stopped early (${loaded} of ${total} bytes).`, url)
   }
   const bytes = new Uint8Array(loaded)
   let offset = 0
-  for (const chunk of chunks) { bytes.set(chunk, offset); offset += chunk.byteLength }
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset)
+    offset += chunk.byteLength
+  }
   return bytes.buffer
 }

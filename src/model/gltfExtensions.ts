@@ -5,15 +5,37 @@
  * we refuse such files up front with a clear error instead.
  */
 export const SUPPORTED_EXTENSIONS = new Set([
-  'KHR_binary_glTF', 'KHR_draco_mesh_compression', 'KHR_lights_punctual', 'KHR_materials_clearcoat',
-  'KHR_materials_diffuse_roughness', 'KHR_materials_dispersion', 'KHR_materials_ior', 'KHR_materials_sheen',
-  'KHR_materials_specular', 'KHR_materials_transmission', 'KHR_materials_iridescence', 'KHR_materials_anisotropy',
-  'KHR_materials_unlit', 'KHR_materials_volume', 'KHR_texture_basisu', 'KHR_texture_transform', 'KHR_mesh_quantization',
-  'KHR_materials_emissive_strength', 'EXT_materials_bump', 'EXT_texture_webp', 'EXT_texture_avif',
-  'EXT_meshopt_compression', 'KHR_meshopt_compression', 'EXT_mesh_gpu_instancing', 'KHR_materials_variants',
+  'KHR_binary_glTF',
+  'KHR_draco_mesh_compression',
+  'KHR_lights_punctual',
+  'KHR_materials_clearcoat',
+  'KHR_materials_diffuse_roughness',
+  'KHR_materials_dispersion',
+  'KHR_materials_ior',
+  'KHR_materials_sheen',
+  'KHR_materials_specular',
+  'KHR_materials_transmission',
+  'KHR_materials_iridescence',
+  'KHR_materials_anisotropy',
+  'KHR_materials_unlit',
+  'KHR_materials_volume',
+  'KHR_texture_basisu',
+  'KHR_texture_transform',
+  'KHR_mesh_quantization',
+  'KHR_materials_emissive_strength',
+  'EXT_materials_bump',
+  'EXT_texture_webp',
+  'EXT_texture_avif',
+  'EXT_meshopt_compression',
+  'KHR_meshopt_compression',
+  'EXT_mesh_gpu_instancing',
+  'KHR_materials_variants',
 ])
 
-export interface ExtensionUse { used: string[]; required: string[] }
+export interface ExtensionUse {
+  used: string[]
+  required: string[]
+}
 
 /** The extensions a glTF asset uses and requires, read from its JSON without parsing the rest. */
 export function readExtensions(data: ArrayBuffer): ExtensionUse {

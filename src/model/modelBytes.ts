@@ -24,7 +24,9 @@ export function downloadModel(url: string, onProgress?: ProgressCallback): Promi
       for (const listener of created.listeners) listener(loaded, total)
     })
     // A failure is not kept: the next attempt (retry) downloads again.
-    created.bytes.catch(() => { if (downloads.get(key) === created) downloads.delete(key) })
+    created.bytes.catch(() => {
+      if (downloads.get(key) === created) downloads.delete(key)
+    })
     downloads.set(key, created)
     download = created
   }

@@ -55,7 +55,9 @@ export async function acquireModel(url: string, options: AcquireOptions = {}): P
     entries.set(key, created)
     entry = created
     // A failed load must not stay cached: the next attempt (retry) starts over.
-    created.gltf.catch(() => { if (entries.get(key) === created) entries.delete(key) })
+    created.gltf.catch(() => {
+      if (entries.get(key) === created) entries.delete(key)
+    })
   }
   entry.refs++
   if (options.onProgress) downloadModel(key, options.onProgress).catch(() => {})
@@ -102,7 +104,11 @@ async function load(url: string, entry: Entry, renderer?: WebGLRenderer): Promis
     const extensions = readExtensions(data)
     const missing = extensions.required.filter((name) => !SUPPORTED_EXTENSIONS.has(name))
     if (missing.length) {
-      throw new ViewerError('unsupported', `The model requires glTF extensions this viewer does not support: ${missing.join(', ')}.`, url)
+      throw new ViewerError(
+        'unsupported',
+        `The model requires glTF extensions this viewer does not support: ${missing.join(', ')}.`,
+        url,
+      )
     }
     const loader = await createGltfLoader(extensions.used, renderer)
     const base = url.slice(0, url.lastIndexOf('/') + 1)

@@ -22,10 +22,11 @@ export function watchTextureFailures(loader: GLTFLoader): void {
     failuresByParser.set(parser, failures)
     const reasons = new Map<number, string>()
     const loadImageSource = parser.loadImageSource.bind(parser)
-    parser.loadImageSource = (sourceIndex, imageLoader) => loadImageSource(sourceIndex, imageLoader).catch((err: unknown) => {
-      reasons.set(sourceIndex, String((err as Error)?.message ?? err ?? 'decode failed'))
-      throw err
-    })
+    parser.loadImageSource = (sourceIndex, imageLoader) =>
+      loadImageSource(sourceIndex, imageLoader).catch((err: unknown) => {
+        reasons.set(sourceIndex, String((err as Error)?.message ?? err ?? 'decode failed'))
+        throw err
+      })
     const loadTextureImage = parser.loadTextureImage.bind(parser)
     parser.loadTextureImage = (textureIndex, sourceIndex, imageLoader) =>
       loadTextureImage(textureIndex, sourceIndex, imageLoader).then((texture) => {

@@ -3,8 +3,10 @@ import type { GLTF } from 'three/addons/loaders/GLTFLoader.js'
 import { adoptMaterial } from './modelCache'
 import { listVariantNames } from './variantNames'
 
-interface VariantMapping { material: number; variants: number[] }
-
+interface VariantMapping {
+  material: number
+  variants: number[]
+}
 
 // The material each mesh was loaded with, so "no variant" can restore it.
 const defaultMaterials = new WeakMap<Mesh, Material | Material[]>()
@@ -22,18 +24,22 @@ export async function applyVariant(root: Object3D, gltf: GLTF, variantName: stri
     throw new Error(`Variant "${variantName}" is not in the model. The file has: ${names.join(', ') || 'no variants'}.`)
   }
   const meshes: Mesh[] = []
-  root.traverse((node) => { if ((node as Mesh).isMesh) meshes.push(node as Mesh) })
-  await Promise.all(meshes.map(async (mesh) => {
-    if (!defaultMaterials.has(mesh)) defaultMaterials.set(mesh, mesh.material)
-    const mappings = (mesh.userData.gltfExtensions?.KHR_materials_variants?.mappings ?? []) as VariantMapping[]
-    const mapping = index < 0 ? undefined : mappings.find((m) => m.variants.includes(index))
-    if (!mapping) {
-      mesh.material = defaultMaterials.get(mesh)!
-      return
-    }
-    const material = (await gltf.parser.getDependency('material', mapping.material)) as Material
-    adoptMaterial(gltf, material)
-    mesh.material = material
-    gltf.parser.assignFinalMaterial(mesh)
-  }))
+  root.traverse((node) => {
+    if ((node as Mesh).isMesh) meshes.push(node as Mesh)
+  })
+  await Promise.all(
+    meshes.map(async (mesh) => {
+      if (!defaultMaterials.has(mesh)) defaultMaterials.set(mesh, mesh.material)
+      const mappings = (mesh.userData.gltfExtensions?.KHR_materials_variants?.mappings ?? []) as VariantMapping[]
+      const mapping = index < 0 ? undefined : mappings.find((m) => m.variants.includes(index))
+      if (!mapping) {
+        mesh.material = defaultMaterials.get(mesh)!
+        return
+      }
+      const material = (await gltf.parser.getDependency('material', mapping.material)) as Material
+      adoptMaterial(gltf, material)
+      mesh.material = material
+      gltf.parser.assignFinalMaterial(mesh)
+    }),
+  )
 }

@@ -72,32 +72,65 @@ export function ProductPreview(props: ProductPreviewProps) {
 
   useEffect(() => {
     if (!product) return
-    tracker?.describeProduct?.({ id: product.id, name: product.name, price: product.price, variants: product.variants, shades: product.shades })
+    tracker?.describeProduct?.({
+      id: product.id,
+      name: product.name,
+      price: product.price,
+      variants: product.variants,
+      shades: product.shades,
+    })
   }, [product, tracker])
 
   const variant = product?.variants.find((v) => v.id === variantId)
   const shade = product?.shades.find((s) => s.id === shadeId)
   useEffect(() => {
     if (!product) return
-    chat?.setContext({ productId: product.id, productName: product.name, variantId: variant?.id, variantName: variant?.name, shadeId: shade?.id, shadeName: shade?.name, surface: 'viewer' })
+    chat?.setContext({
+      productId: product.id,
+      productName: product.name,
+      variantId: variant?.id,
+      variantName: variant?.name,
+      shadeId: shade?.id,
+      shadeName: shade?.name,
+      surface: 'viewer',
+    })
   }, [chat, product, variant, shade])
 
-  const selectVariant = useCallback((id: string) => {
-    setOwnVariant(id)
-    props.onVariantChange?.(id)
-    emit('variant_selected', undefined, { variantId: id })
-  }, [emit, props.onVariantChange])
+  const selectVariant = useCallback(
+    (id: string) => {
+      setOwnVariant(id)
+      props.onVariantChange?.(id)
+      emit('variant_selected', undefined, { variantId: id })
+    },
+    [emit, props.onVariantChange],
+  )
 
-  const selectShade = useCallback((id: string) => {
-    setShadeId(id)
-    emit('shade_selected', undefined, { shadeId: id })
-  }, [emit])
+  const selectShade = useCallback(
+    (id: string) => {
+      setShadeId(id)
+      emit('shade_selected', undefined, { shadeId: id })
+    },
+    [emit],
+  )
 
-  const shared = useCoviewShopper({ coview: props.coview, product, variantId: variant?.id, shadeId: shade?.id, onEvent: props.onEvent, viewerRef: props.viewerRef, selectVariant, selectShade })
+  const shared = useCoviewShopper({
+    coview: props.coview,
+    product,
+    variantId: variant?.id,
+    shadeId: shade?.id,
+    onEvent: props.onEvent,
+    viewerRef: props.viewerRef,
+    selectVariant,
+    selectShade,
+  })
 
   if (!product) {
     return (
-      <div className="vitrine-preview vitrine-root" data-vitrine-state="error" style={{ aspectRatio: 'auto', minHeight: 160 }}>
+      <div
+        className="vitrine-preview vitrine-root"
+        data-vitrine-state="error"
+        style={{ aspectRatio: 'auto', minHeight: 160 }}
+      >
         <ErrorPanel message={`This product cannot be shown: ${error?.message ?? 'unknown error'}`} />
       </div>
     )
@@ -109,41 +142,88 @@ export function ProductPreview(props: ProductPreviewProps) {
     emit('add_to_cart', { quantity: 1, price: product.price.amount, currency: product.price.currency }, ids)
     props.onAddToCart?.({ product, variantId: variant?.id, shadeId: shade?.id, quantity: 1 })
   }
-  const ask = () => { void chat?.ask() }
+  const ask = () => {
+    void chat?.ask()
+  }
 
   return (
-    <section ref={shared.rootRef} className={['vitrine-preview', props.className].filter(Boolean).join(' ')} style={props.style} data-theme={props.theme ?? 'light'} aria-label={product.name}>
+    <section
+      ref={shared.rootRef}
+      className={['vitrine-preview', props.className].filter(Boolean).join(' ')}
+      style={props.style}
+      data-theme={props.theme ?? 'light'}
+      aria-label={product.name}
+    >
       <VitrineStyles />
-      <style href="vitrine-preview" precedence="default">{PREVIEW_CSS}</style>
+      <style href="vitrine-preview" precedence="default">
+        {PREVIEW_CSS}
+      </style>
       {isLipstick ? (
         <div className="vitrine-lipstick-hero" role="img" aria-label={`${product.name}, shade ${shade?.name ?? ''}`}>
           <i style={{ background: shade?.color }} />
         </div>
       ) : (
-        <ProductViewer {...props.viewer} ref={shared.viewerRef} product={product} variant={variant?.id} onEvent={shared.onEvent} />
+        <ProductViewer
+          {...props.viewer}
+          ref={shared.viewerRef}
+          product={product}
+          variant={variant?.id}
+          onEvent={shared.onEvent}
+        />
       )}
-      {isLipstick
-        ? <Swatches label={strings.shadeLabel} options={product.shades} value={shade?.id} onChange={selectShade} />
-        : <Swatches label={strings.variantLabel} options={product.variants.map((v) => ({ id: v.id, name: v.name, image: v.swatch && /[/.]/.test(v.swatch) ? v.swatch : undefined, color: v.swatch && !/[/.]/.test(v.swatch) ? v.swatch : undefined }))} value={variant?.id} onChange={selectVariant} />}
+      {isLipstick ? (
+        <Swatches label={strings.shadeLabel} options={product.shades} value={shade?.id} onChange={selectShade} />
+      ) : (
+        <Swatches
+          label={strings.variantLabel}
+          options={product.variants.map((v) => ({
+            id: v.id,
+            name: v.name,
+            image: v.swatch && /[/.]/.test(v.swatch) ? v.swatch : undefined,
+            color: v.swatch && !/[/.]/.test(v.swatch) ? v.swatch : undefined,
+          }))}
+          value={variant?.id}
+          onChange={selectVariant}
+        />
+      )}
       <div className="vitrine-actions">
         {!isLipstick && actions.ar && product.model && (
-          <RoomPlacement product={product} variant={variant?.id} onVariantChange={selectVariant} onEvent={shared.onEvent}
-            onAddToCart={props.onAddToCart && actions.cart ? addToCart : undefined} onAskAbout={chat && actions.chat ? ask : undefined} />
+          <RoomPlacement
+            product={product}
+            variant={variant?.id}
+            onVariantChange={selectVariant}
+            onEvent={shared.onEvent}
+            onAddToCart={props.onAddToCart && actions.cart ? addToCart : undefined}
+            onAskAbout={chat && actions.chat ? ask : undefined}
+          />
         )}
         {isLipstick && actions.tryOn && (
-          <button type="button" className="vitrine-button" onClick={() => setTryingOn(true)}>{strings.tryItOn}</button>
+          <button type="button" className="vitrine-button" onClick={() => setTryingOn(true)}>
+            {strings.tryItOn}
+          </button>
         )}
         {chat && actions.chat && (
-          <button type="button" className="vitrine-button" data-variant="ghost" onClick={ask}>{strings.askAboutThis}</button>
+          <button type="button" className="vitrine-button" data-variant="ghost" onClick={ask}>
+            {strings.askAboutThis}
+          </button>
         )}
         {props.children}
         {props.coview && <CoviewShare coview={props.coview} product={product} />}
       </div>
       {props.onAddToCart && actions.cart && (
-        <button type="button" className="vitrine-cart" onClick={addToCart}>{strings.addToCart(formatPrice(product.price.amount, product.price.currency))}</button>
+        <button type="button" className="vitrine-cart" onClick={addToCart}>
+          {strings.addToCart(formatPrice(product.price.amount, product.price.currency))}
+        </button>
       )}
       {tryingOn && (
-        <TryOnDialog product={product} shade={shade?.id} title={strings.tryOnTitle(product.name)} closeLabel={strings.close} onClose={() => setTryingOn(false)} onEvent={shared.onEvent} />
+        <TryOnDialog
+          product={product}
+          shade={shade?.id}
+          title={strings.tryOnTitle(product.name)}
+          closeLabel={strings.close}
+          onClose={() => setTryingOn(false)}
+          onEvent={shared.onEvent}
+        />
       )}
     </section>
   )

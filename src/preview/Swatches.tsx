@@ -20,14 +20,24 @@ export function Swatches({ label, options, value, onChange }: SwatchesProps) {
   const selected = options.find((o) => o.id === value)
   return (
     <fieldset className="vitrine-swatches">
-      <legend>{label}: <strong>{selected?.name ?? '—'}</strong></legend>
+      <legend>
+        {label}: <strong>{selected?.name ?? '—'}</strong>
+      </legend>
       <div className="vitrine-swatch-row">
         {options.map((option) => (
           <label key={option.id} className="vitrine-swatch" title={option.name}>
-            <input type="radio" name={label} value={option.id} checked={option.id === value} onChange={() => onChange(option.id)} />
+            <input
+              type="radio"
+              name={label}
+              value={option.id}
+              checked={option.id === value}
+              onChange={() => onChange(option.id)}
+            />
             <span
               aria-hidden
-              style={option.image ? { backgroundImage: `url("${option.image}")` } : { background: option.color ?? '#ccc' }}
+              style={
+                option.image ? { backgroundImage: `url("${option.image}")` } : { background: option.color ?? '#ccc' }
+              }
             />
             <span className="vitrine-sr">{option.name}</span>
           </label>

@@ -17,7 +17,9 @@ export function TryOnDialog({ product, shade, title, closeLabel, onClose, onEven
   const closeRef = useRef<HTMLButtonElement>(null)
   useEffect(() => {
     closeRef.current?.focus()
-    const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') onClose() }
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') onClose()
+    }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
   }, [onClose])
@@ -25,7 +27,9 @@ export function TryOnDialog({ product, shade, title, closeLabel, onClose, onEven
     <div className="vitrine-dialog" role="dialog" aria-modal="true" aria-label={title}>
       <header>
         <span>{title}</span>
-        <button ref={closeRef} type="button" aria-label={closeLabel} onClick={onClose}>✕</button>
+        <button ref={closeRef} type="button" aria-label={closeLabel} onClick={onClose}>
+          ✕
+        </button>
       </header>
       <div>
         <LipTryOn product={product} shade={shade} onEvent={onEvent} />

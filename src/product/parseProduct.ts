@@ -13,7 +13,11 @@ export class ProductError extends VitrineError<'bad-product'> {
     /** Every problem found, for tooling. */
     readonly issues: { field: string; message: string }[],
   ) {
-    super('product', 'bad-product', field ? `Invalid product manifest: "${field}": ${expected}` : `Invalid product manifest: ${expected}`)
+    super(
+      'product',
+      'bad-product',
+      field ? `Invalid product manifest: "${field}": ${expected}` : `Invalid product manifest: ${expected}`,
+    )
   }
 }
 

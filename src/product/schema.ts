@@ -1,9 +1,14 @@
 import * as v from 'valibot'
 
-const nonEmpty = (what: string) => v.pipe(v.string(`${what} must be a string`), v.trim(), v.minLength(1, `${what} must not be empty`))
-const positive = (what: string) => v.pipe(v.number(`${what} must be a number`), v.gtValue(0, `${what} must be greater than 0`))
+const nonEmpty = (what: string) =>
+  v.pipe(v.string(`${what} must be a string`), v.trim(), v.minLength(1, `${what} must not be empty`))
+const positive = (what: string) =>
+  v.pipe(v.number(`${what} must be a number`), v.gtValue(0, `${what} must be greater than 0`))
 const vec3 = (what: string) => v.tuple([v.number(), v.number(), v.number()], `${what} must be [x, y, z] in metres`)
-const hexColor = v.pipe(v.string('color must be a string'), v.regex(/^#[0-9a-fA-F]{6}$/, 'color must be a hex colour like "#b0304a"'))
+const hexColor = v.pipe(
+  v.string('color must be a string'),
+  v.regex(/^#[0-9a-fA-F]{6}$/, 'color must be a hex colour like "#b0304a"'),
+)
 
 /** The kinds of product: they decide which experiences are offered (room placement, try-on). */
 export const PRODUCT_KINDS = ['furniture', 'decor', 'lipstick', 'object'] as const

@@ -11,7 +11,11 @@ const clone = (x: unknown): any => structuredClone(x)
 
 describe('fromShopifyProduct', () => {
   it('maps Liquid / Ajax product JSON (cents, protocol-relative poster, option1 colours)', () => {
-    const result = fromShopifyProduct(ajaxSofa, { currency: 'EUR', kind: 'furniture', swatches: { Sage: '#8f9e84', Navy: '#2b3a55' } })
+    const result = fromShopifyProduct(ajaxSofa, {
+      currency: 'EUR',
+      kind: 'furniture',
+      swatches: { Sage: '#8f9e84', Navy: '#2b3a55' },
+    })
     if (!result.ok) throw result.error
     const p = result.product
     expect(p.id).toBe('alba-3-seat-sofa')
@@ -33,12 +37,17 @@ describe('fromShopifyProduct', () => {
   })
 
   it('maps a Storefront GraphQL response (data.product, nodes/edges, currencyCode, selectedOptions)', () => {
-    const p = assertShopifyProduct(storefrontArmchair, { kind: 'furniture', dimensions: { width: 80, height: 85, depth: 80, unit: 'cm' } })
+    const p = assertShopifyProduct(storefrontArmchair, {
+      kind: 'furniture',
+      dimensions: { width: 80, height: 85, depth: 80, unit: 'cm' },
+    })
     expect(p.id).toBe('oslo-velvet-armchair')
     expect(p.price).toEqual({ amount: 549, currency: 'EUR' })
     expect(p.model?.src).toBe('https://cdn.shopify.com/s/files/1/0600/3d/models/o/d4e5/oslo.glb')
     expect(p.model?.usdz).toBe('https://cdn.shopify.com/s/files/1/0600/3d/models/o/d4e5/oslo.usdz')
-    expect(p.model?.poster).toBe('https://cdn.shopify.com/s/files/1/0600/files/preview_images/oslo-model.jpg?v=1709370100')
+    expect(p.model?.poster).toBe(
+      'https://cdn.shopify.com/s/files/1/0600/files/preview_images/oslo-model.jpg?v=1709370100',
+    )
     expect(p.dimensions).toEqual({ width: 80, height: 85, depth: 80, unit: 'cm' })
     // The model's KHR_materials_variants follow the Fabric option, not Legs.
     expect(p.variants.map((v) => [v.id, v.name, v.gltfVariant])).toEqual([
@@ -51,7 +60,9 @@ describe('fromShopifyProduct', () => {
     const result = fromShopifyProduct(adminLamp, { currency: 'EUR', placement: 'floor' })
     if (!result.ok) throw result.error
     expect(result.product.price).toEqual({ amount: 189, currency: 'EUR' })
-    expect(result.product.model?.poster).toBe('https://cdn.shopify.com/s/files/1/0600/files/preview_images/halo.jpg?v=1709370200')
+    expect(result.product.model?.poster).toBe(
+      'https://cdn.shopify.com/s/files/1/0600/files/preview_images/halo.jpg?v=1709370200',
+    )
     expect(result.product.model?.alt).toBe('Halo floor lamp')
     expect(result.product.variants).toEqual([])
   })
@@ -99,7 +110,11 @@ describe('fromShopifyProduct', () => {
 
   it('picks another model with modelIndex and says when it is out of range', () => {
     const json = clone(ajaxSofa)
-    const second = { ...json.media[1], id: 31000000000003, sources: [{ format: 'glb', mime_type: 'model/gltf-binary', url: 'https://cdn.example/alba-low.glb' }] }
+    const second = {
+      ...json.media[1],
+      id: 31000000000003,
+      sources: [{ format: 'glb', mime_type: 'model/gltf-binary', url: 'https://cdn.example/alba-low.glb' }],
+    }
     json.media.push(second)
     const p = assertShopifyProduct(json, { currency: 'EUR', modelIndex: 1 })
     expect(p.model?.src).toBe('https://cdn.example/alba-low.glb')

@@ -38,15 +38,17 @@ export interface ShopifyMappingOptions {
 /** Shopify data that cannot become a manifest. `field` names where, e.g. `media`, `media.0.sources`, `price.currency`. */
 export class ShopifyProductError extends Error {
   override readonly name = 'ShopifyProductError'
-  constructor(readonly field: string, readonly expected: string) {
+  constructor(
+    readonly field: string,
+    readonly expected: string,
+  ) {
     super(`Cannot map the Shopify product: "${field}": ${expected}`)
   }
 }
 
 /** What `fromShopifyProduct` returns: a Vitrine product, or an error that names the Shopify field it could not map. */
 export type FromShopifyResult =
-  | { ok: true; product: Product }
-  | { ok: false; error: ShopifyProductError | ProductError }
+  { ok: true; product: Product } | { ok: false; error: ShopifyProductError | ProductError }
 
 type Json = Record<string, unknown>
 const isObject = (x: unknown): x is Json => typeof x === 'object' && x !== null && !Array.isArray(x)
@@ -61,8 +63,10 @@ function list(x: unknown): unknown[] {
 }
 
 const MODEL_TYPES = /^(model|model_3d|model3d)$/i
-const isModel = (m: Json) => [m.media_type, m.media_content_type, m.mediaContentType, m.__typename]
-  .some((t) => typeof t === 'string' && MODEL_TYPES.test(t))
+const isModel = (m: Json) =>
+  [m.media_type, m.media_content_type, m.mediaContentType, m.__typename].some(
+    (t) => typeof t === 'string' && MODEL_TYPES.test(t),
+  )
 const COLOUR_OPTIONS = /^(colou?r|fabric|material|finish)$/i
 
 /**
@@ -100,15 +104,19 @@ function toManifest(json: unknown, options: ShopifyMappingOptions): ProductInput
   if (!name) throw new ShopifyProductError('title', 'is required')
 
   const media = list(product.media).filter(isObject)
-  if (media.length === 0) throw new ShopifyProductError('media', 'has no media at all (was the product JSON fetched with media?)')
+  if (media.length === 0)
+    throw new ShopifyProductError('media', 'has no media at all (was the product JSON fetched with media?)')
   const models = media.filter(isModel)
   if (models.length === 0) {
-    const types = [...new Set(media.map((m) => String(m.media_type ?? m.media_content_type ?? m.mediaContentType ?? '?')))]
+    const types = [
+      ...new Set(media.map((m) => String(m.media_type ?? m.media_content_type ?? m.mediaContentType ?? '?'))),
+    ]
     throw new ShopifyProductError('media', `has no model_3d media (found: ${types.join(', ')})`)
   }
   const index = options.modelIndex ?? 0
   const model = models[index]
-  if (!model) throw new ShopifyProductError('media', `has ${models.length} model_3d media; modelIndex ${index} is out of range`)
+  if (!model)
+    throw new ShopifyProductError('media', `has ${models.length} model_3d media; modelIndex ${index} is out of range`)
   const mediaField = `media.${media.indexOf(model)}`
   const sources = list(model.sources).filter(isObject)
   const source = (format: string) => sources.find((s) => sourceFormat(s) === format)
@@ -120,8 +128,10 @@ function toManifest(json: unknown, options: ShopifyMappingOptions): ProductInput
 
   const variants = list(product.variants).filter(isObject)
   const optionNames = readOptionNames(product.options)
-  const modelOption = options.variantOption === null ? undefined
-    : options.variantOption ?? optionNames.find((n) => COLOUR_OPTIONS.test(n))
+  const modelOption =
+    options.variantOption === null
+      ? undefined
+      : (options.variantOption ?? optionNames.find((n) => COLOUR_OPTIONS.test(n)))
   const price = readPrice(product, variants[0], options.currency)
   const id = options.id ?? str(product.handle) ?? numericId(product.id)
   if (!id) throw new ShopifyProductError('handle', 'is required (or pass options.id)')
@@ -152,7 +162,11 @@ function sourceFormat(source: Json): string {
 
 /** Liquid/Ajax `preview_image.src`, Storefront `previewImage.url`, Admin `preview.image.url`. */
 function previewUrl(media: Json): string | undefined {
-  for (const image of [media.preview_image, media.previewImage, isObject(media.preview) ? media.preview.image : undefined]) {
+  for (const image of [
+    media.preview_image,
+    media.previewImage,
+    isObject(media.preview) ? media.preview.image : undefined,
+  ]) {
     if (!isObject(image)) continue
     const url = str(image.url) ?? str(image.src) ?? str(image.originalSrc)
     if (url) return url.startsWith('//') ? `https:${url}` : url
@@ -161,7 +175,9 @@ function previewUrl(media: Json): string | undefined {
 }
 
 function readOptionNames(options: unknown): string[] {
-  return list(options).map((o) => (typeof o === 'string' ? o : isObject(o) ? str(o.name) : undefined)).filter((n): n is string => !!n)
+  return list(options)
+    .map((o) => (typeof o === 'string' ? o : isObject(o) ? str(o.name) : undefined))
+    .filter((n): n is string => !!n)
 }
 
 /** Numeric id from `123` or `"gid://shopify/Product/123"`. */
@@ -173,26 +189,40 @@ function numericId(id: unknown): string | undefined {
 
 function readPrice(product: Json, firstVariant: Json | undefined, currency: string | undefined): Product['price'] {
   // GraphQL: { amount: "12.90", currencyCode }. Storefront puts it on priceRange and on each variant.
-  const range = isObject(product.priceRange) ? product.priceRange.minVariantPrice
-    : isObject(product.priceRangeV2) ? product.priceRangeV2.minVariantPrice : undefined
+  const range = isObject(product.priceRange)
+    ? product.priceRange.minVariantPrice
+    : isObject(product.priceRangeV2)
+      ? product.priceRangeV2.minVariantPrice
+      : undefined
   const money = [firstVariant?.price, range].find((m): m is Json => isObject(m) && m.amount !== undefined)
   if (money) {
     const amount = Number(money.amount)
     const code = currency ?? str(money.currencyCode)
-    if (!Number.isFinite(amount)) throw new ShopifyProductError('price.amount', `is not a number (${String(money.amount)})`)
+    if (!Number.isFinite(amount))
+      throw new ShopifyProductError('price.amount', `is not a number (${String(money.amount)})`)
     if (!code) throw new ShopifyProductError('price.currency', 'is missing: pass options.currency')
     return { amount, currency: code }
   }
   // Liquid/Ajax: integer cents on the variant and the product. Admin REST: a decimal string.
   const raw = firstVariant?.price ?? product.price
-  if (raw === undefined || raw === null) throw new ShopifyProductError('price', 'is missing on the product and its first variant')
-  if (!currency) throw new ShopifyProductError('price.currency', 'Liquid and Ajax product JSON carry no currency: pass options.currency')
+  if (raw === undefined || raw === null)
+    throw new ShopifyProductError('price', 'is missing on the product and its first variant')
+  if (!currency)
+    throw new ShopifyProductError(
+      'price.currency',
+      'Liquid and Ajax product JSON carry no currency: pass options.currency',
+    )
   const amount = typeof raw === 'number' ? raw / 100 : Number(raw)
   if (!Number.isFinite(amount)) throw new ShopifyProductError('price', `is not a number (${String(raw)})`)
   return { amount, currency }
 }
 
-function readVariants(variants: Json[], optionNames: string[], modelOption: string | undefined, swatches?: Record<string, string>) {
+function readVariants(
+  variants: Json[],
+  optionNames: string[],
+  modelOption: string | undefined,
+  swatches?: Record<string, string>,
+) {
   // A product without options has one variant called "Default Title": nothing to choose.
   if (variants.length <= 1) return []
   return variants.map((variant, i) => {
@@ -207,7 +237,9 @@ function readVariants(variants: Json[], optionNames: string[], modelOption: stri
 
 /** The value of one option on a variant: `selectedOptions` (GraphQL) or `option1..3` / `options[]` (Liquid/Ajax). */
 function optionValue(variant: Json, optionNames: string[], option: string): string | undefined {
-  const selected = list(variant.selectedOptions).filter(isObject).find((o) => o.name === option)
+  const selected = list(variant.selectedOptions)
+    .filter(isObject)
+    .find((o) => o.name === option)
   if (selected) return str(selected.value)
   const at = optionNames.indexOf(option)
   if (at < 0) return undefined

@@ -4,7 +4,10 @@ import type { EventProps, Surface, TrackInput } from '../events/types'
 import { useVitrine } from './VitrineProvider'
 
 /** The variant or shade an event is about. */
-export interface EmitIds { variantId?: string; shadeId?: string }
+export interface EmitIds {
+  variantId?: string
+  shadeId?: string
+}
 
 /**
  * A component's way out for events, typed by the catalogue: the name picks
@@ -13,7 +16,9 @@ export interface EmitIds { variantId?: string; shadeId?: string }
  */
 export type Emit = <N extends EventName>(
   name: N,
-  ...args: {} extends EventPropsMap[N] ? [props?: EventPropsMap[N], ids?: EmitIds] : [props: EventPropsMap[N], ids?: EmitIds]
+  ...args: Record<never, never> extends EventPropsMap[N]
+    ? [props?: EventPropsMap[N], ids?: EmitIds]
+    : [props: EventPropsMap[N], ids?: EmitIds]
 ) => void
 
 /**
@@ -24,12 +29,23 @@ export function useEmit(productId: string, surface: Surface, onEvent?: (event: T
   const { tracker } = useVitrine()
   const latest = useRef({ productId, surface, onEvent, tracker })
   latest.current = { productId, surface, onEvent, tracker }
-  return useCallback(((name: string, props?: EventProps, ids?: EmitIds) => {
-    const { productId, surface, onEvent, tracker } = latest.current
-    const input: TrackInput = { name, productId, surface, ...ids, props }
-    try { onEvent?.(input) } catch (err) { console.error('[vitrine] onEvent handler threw', err) }
-    try { tracker?.track(input) } catch (err) { console.error('[vitrine] tracker.track threw', err) }
-  }) as Emit, [])
+  return useCallback(
+    ((name: string, props?: EventProps, ids?: EmitIds) => {
+      const { productId, surface, onEvent, tracker } = latest.current
+      const input: TrackInput = { name, productId, surface, ...ids, props }
+      try {
+        onEvent?.(input)
+      } catch (err) {
+        console.error('[vitrine] onEvent handler threw', err)
+      }
+      try {
+        tracker?.track(input)
+      } catch (err) {
+        console.error('[vitrine] tracker.track threw', err)
+      }
+    }) as Emit,
+    [],
+  )
 }
 
 /**

@@ -9,7 +9,9 @@ const Impl = lazy(() => import('./LipTryOn').then((m) => ({ default: m.LipTryOn 
  */
 export function LipTryOn(props: LipTryOnProps & { ref?: Ref<LipTryOnHandle> }) {
   return (
-    <Suspense fallback={<div className="vitrine-root" data-vitrine-state="loading" data-tryon-status="idle" aria-busy="true" />}>
+    <Suspense
+      fallback={<div className="vitrine-root" data-vitrine-state="loading" data-tryon-status="idle" aria-busy="true" />}
+    >
       <Impl {...props} />
     </Suspense>
   )

@@ -1,4 +1,14 @@
-import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, useSyncExternalStore, type CSSProperties } from 'react'
+import {
+  forwardRef,
+  useCallback,
+  useEffect,
+  useImperativeHandle,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type CSSProperties,
+} from 'react'
 import type { TrackInput } from '../events/types'
 import { parseProduct, type ProductSource, type Shade } from '../product'
 import { useEmit, withIds } from '../react/useEmit'
@@ -59,13 +69,22 @@ export interface LipTryOnHandle {
   stop(): void
   /** Current state and the lip contours drawn last, for tests and tooling. Stays in memory, never sent. */
   inspect(): {
-    status: TryOnStatus; mode: TryOnMode | null; lips: LipContours | null; width: number; height: number
-    frameLatencies: number[]; firstFaceMs: number | null; firstPreviewMs: number | null; stages: TryOnStats['stages']
-    filesFromCache: number; state: TryOnState
+    status: TryOnStatus
+    mode: TryOnMode | null
+    lips: LipContours | null
+    width: number
+    height: number
+    frameLatencies: number[]
+    firstFaceMs: number | null
+    firstPreviewMs: number | null
+    stages: TryOnStats['stages']
+    filesFromCache: number
+    state: TryOnState
   }
 }
 
-const vitrineState = (s: TryOnStatus) => (s === 'idle' ? 'idle' : s === 'starting' ? 'loading' : s === 'error' ? 'error' : 'ready')
+const vitrineState = (s: TryOnStatus) =>
+  s === 'idle' ? 'idle' : s === 'starting' ? 'loading' : s === 'error' ? 'error' : 'ready'
 
 /**
  * Lipstick try-on on the shopper's own lips, with the front camera or a photo.
@@ -73,20 +92,46 @@ const vitrineState = (s: TryOnStatus) => (s === 'idle' ? 'idle' : s === 'startin
  * State lives in a TryOnStore the controller writes; this component selects and renders.
  */
 export const LipTryOn = forwardRef<LipTryOnHandle, LipTryOnProps>(function LipTryOn(props, ref) {
-  const { shade: shadeProp, photo, catalogue, assetBase, onError, className, style, initialCompare, controls = true } = props
+  const {
+    shade: shadeProp,
+    photo,
+    catalogue,
+    assetBase,
+    onError,
+    className,
+    style,
+    initialCompare,
+    controls = true,
+  } = props
   const parsed = useMemo(() => parseProduct(props.product), [props.product])
   const product = parsed.ok ? parsed.product : null
   const emit = useEmit(product?.id ?? 'unknown', 'tryon', props.onEvent)
   const shades = useMemo(() => product?.shades ?? [], [product])
   const text = useMemo<TryOnStrings>(() => ({ ...TRYON_TEXT, ...props.strings }), [props.strings])
 
-  const [store] = useState(() => createTryOnStore({
-    shadeId: shadeProp ?? shades[0]?.id,
-    split: Math.min(1, Math.max(0, initialCompare ?? 0)),
-    toneSuggestions: props.toneSuggestions ?? true,
-  }))
+  const [store] = useState(() =>
+    createTryOnStore({
+      shadeId: shadeProp ?? shades[0]?.id,
+      split: Math.min(1, Math.max(0, initialCompare ?? 0)),
+      toneSuggestions: props.toneSuggestions ?? true,
+    }),
+  )
   const state = useSyncExternalStore(store.subscribe, store.getState, store.getState)
-  const { status, mode, problem, message, imageSize, progress, previewing, shadeId, intensity, split, tried, tones, toneSuggestions } = state
+  const {
+    status,
+    mode,
+    problem,
+    message,
+    imageSize,
+    progress,
+    previewing,
+    shadeId,
+    intensity,
+    split,
+    tried,
+    tones,
+    toneSuggestions,
+  } = state
 
   const stageRef = useRef<HTMLDivElement>(null)
   const fileRef = useRef<HTMLInputElement>(null)
@@ -97,7 +142,9 @@ export const LipTryOn = forwardRef<LipTryOnHandle, LipTryOnProps>(function LipTr
 
   const shade = shades.find((s) => s.id === shadeId) ?? shades[0] ?? null
 
-  useEffect(() => { if (shadeProp) store.setState({ shadeId: shadeProp }) }, [shadeProp, store])
+  useEffect(() => {
+    if (shadeProp) store.setState({ shadeId: shadeProp })
+  }, [shadeProp, store])
 
   // One controller per mounted component; its canvas lives in the stage.
   useEffect(() => {
@@ -106,7 +153,9 @@ export const LipTryOn = forwardRef<LipTryOnHandle, LipTryOnProps>(function LipTr
       store,
       onStatus: (s, detail) => {
         if (s === 'denied') {
-          onErrorRef.current?.(new TryOnError(detail.problem === 'no-camera' ? 'no-camera' : 'camera-denied', detail.message ?? ''))
+          onErrorRef.current?.(
+            new TryOnError(detail.problem === 'no-camera' ? 'no-camera' : 'camera-denied', detail.message ?? ''),
+          )
         } else if (s === 'error') onErrorRef.current?.(new TryOnError('tryon-failed', detail.message ?? ''))
       },
       onEvent: (name, p) => {
@@ -133,9 +182,16 @@ export const LipTryOn = forwardRef<LipTryOnHandle, LipTryOnProps>(function LipTr
   useEffect(() => {
     if (!product || !currentTuning().prefetch) return
     const abort = new AbortController()
-    const idle = (globalThis.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 1500))) as (cb: () => void) => number
-    const id = idle(() => { void prefetchTryOn({ assetBase, signal: abort.signal }) })
-    return () => { abort.abort(); (globalThis.cancelIdleCallback ?? clearTimeout)(id) }
+    const idle = (globalThis.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 1500))) as (
+      cb: () => void,
+    ) => number
+    const id = idle(() => {
+      void prefetchTryOn({ assetBase, signal: abort.signal })
+    })
+    return () => {
+      abort.abort()
+      ;(globalThis.cancelIdleCallback ?? clearTimeout)(id)
+    }
   }, [assetBase, product])
 
   useEffect(() => {
@@ -163,14 +219,20 @@ export const LipTryOn = forwardRef<LipTryOnHandle, LipTryOnProps>(function LipTr
     session.current.cameraWasOn = true
     void controllerRef.current?.startLive()
   }, [])
-  const startPhoto = useCallback((p: string | Blob | Promise<Blob>) => { void controllerRef.current?.startPhoto(p) }, [])
+  const startPhoto = useCallback((p: string | Blob | Promise<Blob>) => {
+    void controllerRef.current?.startPhoto(p)
+  }, [])
 
   const hasProduct = !!product
-  useEffect(() => { if (photo && hasProduct) startPhoto(photo) }, [photo, hasProduct, startPhoto])
+  useEffect(() => {
+    if (photo && hasProduct) startPhoto(photo)
+  }, [photo, hasProduct, startPhoto])
 
   // Leaving: tab hidden or page hidden stops every camera track.
   useEffect(() => {
-    const onHidden = () => { if (document.visibilityState === 'hidden') controllerRef.current?.stop() }
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') controllerRef.current?.stop()
+    }
     const onPageHide = () => controllerRef.current?.stop()
     document.addEventListener('visibilitychange', onHidden)
     window.addEventListener('pagehide', onPageHide)
@@ -180,26 +242,42 @@ export const LipTryOn = forwardRef<LipTryOnHandle, LipTryOnProps>(function LipTr
     }
   }, [])
 
-  useEffect(() => () => {
-    if (session.current.startedAt) {
-      emit('tryon_ended', { dwell_ms: Math.round(performance.now() - session.current.startedAt), shades_tried: store.getState().tried.length })
-    }
-  }, [emit, store])
-
-  useImperativeHandle(ref, () => ({
-    snapshot: () => controllerRef.current?.snapshot() ?? Promise.reject(new Error('try-on is not mounted')),
-    stop: () => controllerRef.current?.stop(),
-    inspect: () => {
-      const c = controllerRef.current
-      return {
-        status: c?.status ?? 'idle', mode: c?.mode ?? null, lips: c?.lips ?? null,
-        width: c?.renderer.width ?? 0, height: c?.renderer.height ?? 0,
-        frameLatencies: [...(c?.stats.frameLatencies ?? [])], firstFaceMs: c?.stats.firstFaceMs ?? null,
-        firstPreviewMs: c?.stats.firstPreviewMs ?? null, stages: [...(c?.stats.stages ?? [])],
-        filesFromCache: c?.stats.filesFromCache ?? 0, state: store.getState(),
+  useEffect(
+    () => () => {
+      if (session.current.startedAt) {
+        emit('tryon_ended', {
+          dwell_ms: Math.round(performance.now() - session.current.startedAt),
+          shades_tried: store.getState().tried.length,
+        })
       }
     },
-  }), [store])
+    [emit, store],
+  )
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      snapshot: () => controllerRef.current?.snapshot() ?? Promise.reject(new Error('try-on is not mounted')),
+      stop: () => controllerRef.current?.stop(),
+      inspect: () => {
+        const c = controllerRef.current
+        return {
+          status: c?.status ?? 'idle',
+          mode: c?.mode ?? null,
+          lips: c?.lips ?? null,
+          width: c?.renderer.width ?? 0,
+          height: c?.renderer.height ?? 0,
+          frameLatencies: [...(c?.stats.frameLatencies ?? [])],
+          firstFaceMs: c?.stats.firstFaceMs ?? null,
+          firstPreviewMs: c?.stats.firstPreviewMs ?? null,
+          stages: [...(c?.stats.stages ?? [])],
+          filesFromCache: c?.stats.filesFromCache ?? 0,
+          state: store.getState(),
+        }
+      },
+    }),
+    [store],
+  )
 
   const selectShade = (s: Shade) => {
     store.setState({ shadeId: s.id })
@@ -216,8 +294,15 @@ export const LipTryOn = forwardRef<LipTryOnHandle, LipTryOnProps>(function LipTr
 
   const catalogueShades = catalogue ?? shades
   const suggestions = useMemo(() => {
-    const triedShades = tried.map((id) => catalogueShades.find((s) => s.id === id) ?? shades.find((s) => s.id === id)).filter((s): s is Shade => !!s)
-    return suggestForShopper({ tones: toneSuggestions ? tones : null, tried: triedShades, catalogue: catalogueShades, text })
+    const triedShades = tried
+      .map((id) => catalogueShades.find((s) => s.id === id) ?? shades.find((s) => s.id === id))
+      .filter((s): s is Shade => !!s)
+    return suggestForShopper({
+      tones: toneSuggestions ? tones : null,
+      tried: triedShades,
+      catalogue: catalogueShades,
+      text,
+    })
   }, [tried, catalogueShades, shades, tones, toneSuggestions, text])
 
   const showing = status === 'tracking' || status === 'no-face' || (status === 'starting' && previewing)
@@ -226,9 +311,13 @@ export const LipTryOn = forwardRef<LipTryOnHandle, LipTryOnProps>(function LipTr
   if (!product) {
     return (
       <div className={rootClass} style={style} data-vitrine-state="error" data-tryon-status="error">
-        <VitrineStyles /><TryOnStyles />
+        <VitrineStyles />
+        <TryOnStyles />
         <div className="vitrine-tryon-stage">
-          <div className="vitrine-panel" role="alert"><h3>{text.invalidProduct}</h3><p>{parsed.ok ? '' : parsed.error.message}</p></div>
+          <div className="vitrine-panel" role="alert">
+            <h3>{text.invalidProduct}</h3>
+            <p>{parsed.ok ? '' : parsed.error.message}</p>
+          </div>
         </div>
       </div>
     )
@@ -236,17 +325,38 @@ export const LipTryOn = forwardRef<LipTryOnHandle, LipTryOnProps>(function LipTr
 
   const tracking = status === 'tracking' || status === 'no-face'
   return (
-    <div className={rootClass} style={style} data-vitrine-state={vitrineState(status)} data-tryon-status={status} data-tryon-mode={mode ?? undefined}
-      data-tryon-preview={previewing || undefined}>
-      <VitrineStyles /><TryOnStyles />
+    <div
+      className={rootClass}
+      style={style}
+      data-vitrine-state={vitrineState(status)}
+      data-tryon-status={status}
+      data-tryon-mode={mode ?? undefined}
+      data-tryon-preview={previewing || undefined}
+    >
+      <VitrineStyles />
+      <TryOnStyles />
       {/* The stage takes the picture's shape, so a portrait selfie is not letterboxed into 4:3. */}
-      <div className="vitrine-tryon-stage" ref={stageRef} style={showing ? { aspectRatio: `${imageSize.w} / ${imageSize.h}` } : undefined}>
+      <div
+        className="vitrine-tryon-stage"
+        ref={stageRef}
+        style={showing ? { aspectRatio: `${imageSize.w} / ${imageSize.h}` } : undefined}
+      >
         {tracking && split > 0 && (
           <>
-            <span className="vitrine-tryon-label" style={{ left: 10 }}>{text.before}</span>
-            <span className="vitrine-tryon-label" style={{ right: 10 }}>{text.after}</span>
-            <SplitHandle value={split} imageWidth={imageSize.w} imageHeight={imageSize.h} label={text.compareHandle}
-              onChange={(v) => store.setState({ split: v })} onRelease={() => emit('tryon_compare', { enabled: split > 0, split: Math.round(split * 100) / 100 })} />
+            <span className="vitrine-tryon-label" style={{ left: 10 }}>
+              {text.before}
+            </span>
+            <span className="vitrine-tryon-label" style={{ right: 10 }}>
+              {text.after}
+            </span>
+            <SplitHandle
+              value={split}
+              imageWidth={imageSize.w}
+              imageHeight={imageSize.h}
+              label={text.compareHandle}
+              onChange={(v) => store.setState({ split: v })}
+              onRelease={() => emit('tryon_compare', { enabled: split > 0, split: Math.round(split * 100) / 100 })}
+            />
           </>
         )}
         <StatusPanel
@@ -279,36 +389,75 @@ export const LipTryOn = forwardRef<LipTryOnHandle, LipTryOnProps>(function LipTr
             // Read the bytes before resetting the input: see readPhotoFile.
             const bytes = readPhotoFile(f)
             void controllerRef.current?.startPhoto(bytes)
-            void bytes.catch(() => {}).finally(() => { input.value = '' })
+            void bytes
+              .catch(() => {})
+              .finally(() => {
+                input.value = ''
+              })
           }}
         />
       </div>
-      {controls && <div className="vitrine-tryon-tools">
-        <ShadePicker shades={shades} selectedId={shade?.id} suggestions={suggestions} onSelect={selectShade} text={text}
-          toneSuggestions={toneSuggestions} onToneSuggestions={(on) => controllerRef.current?.setToneSuggestions(on)} />
-        <div className="vitrine-tryon-row">
-          <label>
-            {text.intensity}
-            <input type="range" min={0} max={100} value={Math.round(intensity * 100)} data-control="intensity" onChange={(e) => store.setState({ intensity: Number(e.currentTarget.value) / 100 })} />
-          </label>
-          <button type="button" className="vitrine-button" data-variant="ghost" data-action="compare" aria-pressed={split > 0} disabled={!tracking}
-            onClick={() => {
-              const next = split > 0 ? 0 : 0.5
-              store.setState({ split: next })
-              if (next) emit('tryon_compare', { enabled: true, split: next })
-            }}>
-            {text.compare}
-          </button>
-          <button type="button" className="vitrine-button" data-action="snapshot" disabled={!tracking} onClick={() => void takeSnapshot()}>
-            {text.snapshot}
-          </button>
-          {mode !== null && (
-            <button type="button" className="vitrine-button" data-variant="ghost" data-action="photo" onClick={() => fileRef.current?.click()}>
-              {text.usePhoto}
+      {controls && (
+        <div className="vitrine-tryon-tools">
+          <ShadePicker
+            shades={shades}
+            selectedId={shade?.id}
+            suggestions={suggestions}
+            onSelect={selectShade}
+            text={text}
+            toneSuggestions={toneSuggestions}
+            onToneSuggestions={(on) => controllerRef.current?.setToneSuggestions(on)}
+          />
+          <div className="vitrine-tryon-row">
+            <label>
+              {text.intensity}
+              <input
+                type="range"
+                min={0}
+                max={100}
+                value={Math.round(intensity * 100)}
+                data-control="intensity"
+                onChange={(e) => store.setState({ intensity: Number(e.currentTarget.value) / 100 })}
+              />
+            </label>
+            <button
+              type="button"
+              className="vitrine-button"
+              data-variant="ghost"
+              data-action="compare"
+              aria-pressed={split > 0}
+              disabled={!tracking}
+              onClick={() => {
+                const next = split > 0 ? 0 : 0.5
+                store.setState({ split: next })
+                if (next) emit('tryon_compare', { enabled: true, split: next })
+              }}
+            >
+              {text.compare}
             </button>
-          )}
+            <button
+              type="button"
+              className="vitrine-button"
+              data-action="snapshot"
+              disabled={!tracking}
+              onClick={() => void takeSnapshot()}
+            >
+              {text.snapshot}
+            </button>
+            {mode !== null && (
+              <button
+                type="button"
+                className="vitrine-button"
+                data-variant="ghost"
+                data-action="photo"
+                onClick={() => fileRef.current?.click()}
+              >
+                {text.usePhoto}
+              </button>
+            )}
+          </div>
         </div>
-      </div>}
+      )}
     </div>
   )
 })

@@ -14,13 +14,27 @@ export interface ShadePickerProps {
 }
 
 /** Named swatches, and "You might also like" with the reason for each suggestion. */
-export function ShadePicker({ shades, selectedId, suggestions, text, toneSuggestions, onToneSuggestions, onSelect }: ShadePickerProps) {
+export function ShadePicker({
+  shades,
+  selectedId,
+  suggestions,
+  text,
+  toneSuggestions,
+  onToneSuggestions,
+  onSelect,
+}: ShadePickerProps) {
   return (
     <>
       <ul className="vitrine-tryon-swatches" aria-label={text.shades}>
         {shades.map((s) => (
           <li key={s.id}>
-            <button type="button" className="vitrine-tryon-swatch" aria-pressed={s.id === selectedId} data-shade-id={s.id} onClick={() => onSelect(s)}>
+            <button
+              type="button"
+              className="vitrine-tryon-swatch"
+              aria-pressed={s.id === selectedId}
+              data-shade-id={s.id}
+              onClick={() => onSelect(s)}
+            >
               <i style={{ background: s.color }} aria-hidden />
               {s.name}
             </button>
@@ -28,7 +42,12 @@ export function ShadePicker({ shades, selectedId, suggestions, text, toneSuggest
         ))}
       </ul>
       <label className="vitrine-tryon-toggle">
-        <input type="checkbox" data-control="tone-suggestions" checked={toneSuggestions} onChange={(e) => onToneSuggestions(e.currentTarget.checked)} />
+        <input
+          type="checkbox"
+          data-control="tone-suggestions"
+          checked={toneSuggestions}
+          onChange={(e) => onToneSuggestions(e.currentTarget.checked)}
+        />
         {text.toneToggle}
       </label>
       {suggestions.length > 0 && (
@@ -37,9 +56,19 @@ export function ShadePicker({ shades, selectedId, suggestions, text, toneSuggest
           <ul className="vitrine-tryon-suggest">
             {suggestions.map((s) => (
               <li key={s.shade.id}>
-                <button type="button" data-suggested-shade={s.shade.id} data-basis={s.basis} onClick={() => onSelect(s.shade)}>
-                  <i style={{ width: 22, height: 22, borderRadius: '50%', background: s.shade.color, flex: 'none' }} aria-hidden />
-                  <span><b>{s.shade.name}</b> · <span data-reason>{s.reason}</span></span>
+                <button
+                  type="button"
+                  data-suggested-shade={s.shade.id}
+                  data-basis={s.basis}
+                  onClick={() => onSelect(s.shade)}
+                >
+                  <i
+                    style={{ width: 22, height: 22, borderRadius: '50%', background: s.shade.color, flex: 'none' }}
+                    aria-hidden
+                  />
+                  <span>
+                    <b>{s.shade.name}</b> · <span data-reason>{s.reason}</span>
+                  </span>
                 </button>
               </li>
             ))}

@@ -44,12 +44,24 @@ export function SplitHandle({ value, imageWidth, imageHeight, onChange, onReleas
       aria-valuemax={100}
       aria-valuenow={Math.round(value * 100)}
       style={{ left: box.width ? box.left + value * box.width : `${value * 100}%` }}
-      onPointerDown={(e) => { e.currentTarget.setPointerCapture(e.pointerId); move(e.clientX) }}
-      onPointerMove={(e) => { if (e.currentTarget.hasPointerCapture(e.pointerId)) move(e.clientX) }}
-      onPointerUp={(e) => { e.currentTarget.releasePointerCapture(e.pointerId); onRelease() }}
+      onPointerDown={(e) => {
+        e.currentTarget.setPointerCapture(e.pointerId)
+        move(e.clientX)
+      }}
+      onPointerMove={(e) => {
+        if (e.currentTarget.hasPointerCapture(e.pointerId)) move(e.clientX)
+      }}
+      onPointerUp={(e) => {
+        e.currentTarget.releasePointerCapture(e.pointerId)
+        onRelease()
+      }}
       onKeyDown={(e) => {
         const step = e.key === 'ArrowLeft' ? -0.05 : e.key === 'ArrowRight' ? 0.05 : 0
-        if (step) { e.preventDefault(); onChange(Math.min(1, Math.max(0, value + step))); onRelease() }
+        if (step) {
+          e.preventDefault()
+          onChange(Math.min(1, Math.max(0, value + step)))
+          onRelease()
+        }
       }}
     >
       <span aria-hidden />

@@ -24,7 +24,20 @@ const mb = (bytes: number) => (bytes / 1e6).toFixed(1)
 
 /** What the shopper sees and can do in each state other than tracking. */
 export function StatusPanel(props: StatusPanelProps) {
-  const { status, mode, problem, message, productName, resumed, progress, previewing, text, onStartCamera, onChoosePhoto, onCancel } = props
+  const {
+    status,
+    mode,
+    problem,
+    message,
+    productName,
+    resumed,
+    progress,
+    previewing,
+    text,
+    onStartCamera,
+    onChoosePhoto,
+    onCancel,
+  } = props
   const photoButton = (
     <button type="button" className="vitrine-button" data-variant="ghost" data-action="photo" onClick={onChoosePhoto}>
       {mode === 'photo' ? text.chooseAnotherPhoto : text.usePhoto}
@@ -47,14 +60,31 @@ export function StatusPanel(props: StatusPanelProps) {
   if (status === 'starting') {
     const downloading = progress && progress.loaded < progress.total
     return (
-      <div className={previewing ? 'vitrine-tryon-loading' : 'vitrine-progress-label'} role="status" data-panel="starting" data-previewing={previewing || undefined}>
+      <div
+        className={previewing ? 'vitrine-tryon-loading' : 'vitrine-progress-label'}
+        role="status"
+        data-panel="starting"
+        data-previewing={previewing || undefined}
+      >
         <span>
-          {downloading ? text.loadingModel(mb(progress.loaded), mb(progress.total)) : mode === 'photo' ? text.startingPhoto : text.starting}
+          {downloading
+            ? text.loadingModel(mb(progress.loaded), mb(progress.total))
+            : mode === 'photo'
+              ? text.startingPhoto
+              : text.starting}
         </span>
         {downloading && (
-          <progress aria-label={text.loadingLabel} max={progress.total} value={progress.loaded} data-progress-loaded={progress.loaded} data-progress-total={progress.total} />
+          <progress
+            aria-label={text.loadingLabel}
+            max={progress.total}
+            value={progress.loaded}
+            data-progress-loaded={progress.loaded}
+            data-progress-total={progress.total}
+          />
         )}
-        <button type="button" className="vitrine-button" data-variant="ghost" data-action="cancel" onClick={onCancel}>{text.cancel}</button>
+        <button type="button" className="vitrine-button" data-variant="ghost" data-action="cancel" onClick={onCancel}>
+          {text.cancel}
+        </button>
       </div>
     )
   }
@@ -67,7 +97,11 @@ export function StatusPanel(props: StatusPanelProps) {
         </div>
       )
     }
-    return <div className="vitrine-prompt" role="status" data-panel="no-face">{text.noFace}</div>
+    return (
+      <div className="vitrine-prompt" role="status" data-panel="no-face">
+        {text.noFace}
+      </div>
+    )
   }
   if (status === 'denied') {
     const noCamera = problem === 'no-camera'
@@ -77,7 +111,17 @@ export function StatusPanel(props: StatusPanelProps) {
         <p>{noCamera ? text.noCamera : text.denied}</p>
         <div className="vitrine-tryon-actions">
           {photoButton}
-          {!noCamera && <button type="button" className="vitrine-button" data-variant="ghost" data-action="camera" onClick={onStartCamera}>{text.tryAgain}</button>}
+          {!noCamera && (
+            <button
+              type="button"
+              className="vitrine-button"
+              data-variant="ghost"
+              data-action="camera"
+              onClick={onStartCamera}
+            >
+              {text.tryAgain}
+            </button>
+          )}
         </div>
       </div>
     )
@@ -89,7 +133,15 @@ export function StatusPanel(props: StatusPanelProps) {
         {message && <p>{message}</p>}
         <div className="vitrine-tryon-actions">
           {photoButton}
-          <button type="button" className="vitrine-button" data-variant="ghost" data-action="camera" onClick={onStartCamera}>{text.tryAgain}</button>
+          <button
+            type="button"
+            className="vitrine-button"
+            data-variant="ghost"
+            data-action="camera"
+            onClick={onStartCamera}
+          >
+            {text.tryAgain}
+          </button>
         </div>
       </div>
     )

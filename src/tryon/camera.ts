@@ -3,7 +3,10 @@
 export type CameraProblem = 'denied' | 'no-camera' | 'error'
 
 export class CameraError extends Error {
-  constructor(readonly problem: CameraProblem, message: string) {
+  constructor(
+    readonly problem: CameraProblem,
+    message: string,
+  ) {
     super(message)
     this.name = 'CameraError'
   }
@@ -13,7 +16,13 @@ export class CameraError extends Error {
 export function cameraProblem(err: unknown): CameraProblem {
   const name = (err as { name?: string })?.name
   if (name === 'NotAllowedError' || name === 'SecurityError' || name === 'PermissionDeniedError') return 'denied'
-  if (name === 'NotFoundError' || name === 'DevicesNotFoundError' || name === 'OverconstrainedError' || name === 'NotReadableError') return 'no-camera'
+  if (
+    name === 'NotFoundError' ||
+    name === 'DevicesNotFoundError' ||
+    name === 'OverconstrainedError' ||
+    name === 'NotReadableError'
+  )
+    return 'no-camera'
   return 'error'
 }
 

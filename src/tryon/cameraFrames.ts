@@ -7,9 +7,11 @@ export interface CameraFrame {
   availableAt: number
 }
 
-declare const MediaStreamTrackProcessor: {
-  new (init: { track: MediaStreamTrack; maxBufferSize?: number }): { readable: ReadableStream<VideoFrame> }
-} | undefined
+declare const MediaStreamTrackProcessor:
+  | {
+      new (init: { track: MediaStreamTrack; maxBufferSize?: number }): { readable: ReadableStream<VideoFrame> }
+    }
+  | undefined
 
 /**
  * Camera frames one at a time, newest first. Where the browser has
@@ -19,7 +21,10 @@ declare const MediaStreamTrackProcessor: {
  * the worker's WebGL context on a software GPU (measured here). Elsewhere it
  * falls back to bitmaps of the video element.
  */
-export function cameraFrames(video: HTMLVideoElement, stream: MediaStream): { next(): Promise<CameraFrame | null>; close(): void } {
+export function cameraFrames(
+  video: HTMLVideoElement,
+  stream: MediaStream,
+): { next(): Promise<CameraFrame | null>; close(): void } {
   const track = stream.getVideoTracks()[0]
   if (typeof MediaStreamTrackProcessor === 'function' && track) {
     // maxBufferSize 1: while a frame is being processed, older ones are dropped, never queued.
@@ -30,7 +35,9 @@ export function cameraFrames(video: HTMLVideoElement, stream: MediaStream): { ne
         if (done || !value) return null
         return { input: value, availableAt: performance.now() }
       },
-      close() { void reader.cancel().catch(() => {}) },
+      close() {
+        void reader.cancel().catch(() => {})
+      },
     }
   }
   return {

@@ -43,15 +43,31 @@ const MODEL_FILES: Record<FaceModel, { loader: FaceFileName; data: FaceFileName 
 // Written out one by one: bundlers only see literal `new URL('…', import.meta.url)` calls.
 const bundled = (): FaceAssetMap => ({
   'face_mesh.js': bundledUrl(new URL('../../node_modules/@mediapipe/face_mesh/face_mesh.js', import.meta.url)),
-  'face_mesh.binarypb': bundledUrl(new URL('../../node_modules/@mediapipe/face_mesh/face_mesh.binarypb', import.meta.url)),
-  'face_mesh_attention_assets_loader.js': bundledUrl(new URL('./model/face_mesh_attention_assets_loader.js', import.meta.url)),
+  'face_mesh.binarypb': bundledUrl(
+    new URL('../../node_modules/@mediapipe/face_mesh/face_mesh.binarypb', import.meta.url),
+  ),
+  'face_mesh_attention_assets_loader.js': bundledUrl(
+    new URL('./model/face_mesh_attention_assets_loader.js', import.meta.url),
+  ),
   'face_mesh_attention_assets.data': bundledUrl(new URL('./model/face_mesh_attention_assets.data', import.meta.url)),
-  'face_mesh_solution_packed_assets_loader.js': bundledUrl(new URL('../../node_modules/@mediapipe/face_mesh/face_mesh_solution_packed_assets_loader.js', import.meta.url)),
-  'face_mesh_solution_packed_assets.data': bundledUrl(new URL('../../node_modules/@mediapipe/face_mesh/face_mesh_solution_packed_assets.data', import.meta.url)),
-  'face_mesh_solution_simd_wasm_bin.js': bundledUrl(new URL('../../node_modules/@mediapipe/face_mesh/face_mesh_solution_simd_wasm_bin.js', import.meta.url)),
-  'face_mesh_solution_simd_wasm_bin.wasm': bundledUrl(new URL('../../node_modules/@mediapipe/face_mesh/face_mesh_solution_simd_wasm_bin.wasm', import.meta.url)),
-  'face_mesh_solution_wasm_bin.js': bundledUrl(new URL('../../node_modules/@mediapipe/face_mesh/face_mesh_solution_wasm_bin.js', import.meta.url)),
-  'face_mesh_solution_wasm_bin.wasm': bundledUrl(new URL('../../node_modules/@mediapipe/face_mesh/face_mesh_solution_wasm_bin.wasm', import.meta.url)),
+  'face_mesh_solution_packed_assets_loader.js': bundledUrl(
+    new URL('../../node_modules/@mediapipe/face_mesh/face_mesh_solution_packed_assets_loader.js', import.meta.url),
+  ),
+  'face_mesh_solution_packed_assets.data': bundledUrl(
+    new URL('../../node_modules/@mediapipe/face_mesh/face_mesh_solution_packed_assets.data', import.meta.url),
+  ),
+  'face_mesh_solution_simd_wasm_bin.js': bundledUrl(
+    new URL('../../node_modules/@mediapipe/face_mesh/face_mesh_solution_simd_wasm_bin.js', import.meta.url),
+  ),
+  'face_mesh_solution_simd_wasm_bin.wasm': bundledUrl(
+    new URL('../../node_modules/@mediapipe/face_mesh/face_mesh_solution_simd_wasm_bin.wasm', import.meta.url),
+  ),
+  'face_mesh_solution_wasm_bin.js': bundledUrl(
+    new URL('../../node_modules/@mediapipe/face_mesh/face_mesh_solution_wasm_bin.js', import.meta.url),
+  ),
+  'face_mesh_solution_wasm_bin.wasm': bundledUrl(
+    new URL('../../node_modules/@mediapipe/face_mesh/face_mesh_solution_wasm_bin.wasm', import.meta.url),
+  ),
 })
 
 /**
@@ -68,15 +84,25 @@ export function faceAssetMap(assetBase: string | undefined = getAssetBase()): Fa
 
 // The smallest module using a v128 instruction (i8x16.splat-free `v128.const` + drop),
 // the same probe face_mesh.js and wasm-feature-detect use.
-const SIMD_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 10, 1, 8, 0, 65, 0, 253, 15, 253, 98, 11])
+const SIMD_PROBE = new Uint8Array([
+  0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 10, 1, 8, 0, 65, 0, 253, 15, 253, 98, 11,
+])
 
 /** True where the browser runs wasm SIMD: then the SIMD build is the one fetched, else the plain one. */
 export function hasWasmSimd(): boolean {
-  try { return typeof WebAssembly === 'object' && WebAssembly.validate(SIMD_PROBE) } catch { return false }
+  try {
+    return typeof WebAssembly === 'object' && WebAssembly.validate(SIMD_PROBE)
+  } catch {
+    return false
+  }
 }
 
 /** One file a session downloads: the name face_mesh asks for, where it is, and how big it is. */
-export interface SessionFile { name: string; url: string; bytes: number }
+export interface SessionFile {
+  name: string
+  url: string
+  bytes: number
+}
 
 /**
  * The files one session needs, no more: face_mesh's script and graph, the
@@ -86,7 +112,11 @@ export interface SessionFile { name: string; url: string; bytes: number }
 export function sessionFiles(model: FaceModel, simd: boolean, map: FaceAssetMap = faceAssetMap()): SessionFile[] {
   const wasm = simd ? 'face_mesh_solution_simd_wasm_bin' : 'face_mesh_solution_wasm_bin'
   const { loader, data } = MODEL_FILES[model]
-  const pick = (asked: string, file: FaceFileName): SessionFile => ({ name: asked, url: map[file], bytes: FACE_FILE_BYTES[file] })
+  const pick = (asked: string, file: FaceFileName): SessionFile => ({
+    name: asked,
+    url: map[file],
+    bytes: FACE_FILE_BYTES[file],
+  })
   return [
     pick('face_mesh.js', 'face_mesh.js'),
     pick('face_mesh.binarypb', 'face_mesh.binarypb'),

@@ -13,7 +13,10 @@ const pkgDir = path.join(root, 'node_modules/@mediapipe/face_mesh')
 describe('@mediapipe/face_mesh, the engine behind our Landmarker', () => {
   it(`is the ${FACE_MESH_VERSION} build faceMeshEngine.ts was written for`, () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(pkgDir, 'package.json'), 'utf8'))
-    expect(pkg.version, 'face_mesh changed: re-check patchWorkerContext and re-run src/tryon/model/sliceFaceModel.mjs').toBe(FACE_MESH_VERSION)
+    expect(
+      pkg.version,
+      'face_mesh changed: re-check patchWorkerContext and re-run src/tryon/model/sliceFaceModel.mjs',
+    ).toBe(FACE_MESH_VERSION)
   })
 
   it('still has the worker-branch bug the patch fixes, at the field it patches', () => {
@@ -34,7 +37,9 @@ describe('@mediapipe/face_mesh, the engine behind our Landmarker', () => {
   })
 
   it('ships a model slice that is byte-identical to the installed package', () => {
-    const out = execFileSync(process.execPath, [path.join(root, 'src/tryon/model/sliceFaceModel.mjs'), '--check'], { encoding: 'utf8' })
+    const out = execFileSync(process.execPath, [path.join(root, 'src/tryon/model/sliceFaceModel.mjs'), '--check'], {
+      encoding: 'utf8',
+    })
     expect(out).toContain('up to date')
   })
 })

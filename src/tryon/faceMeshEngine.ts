@@ -8,7 +8,9 @@
 export const FACE_MESH_VERSION = '0.4.1657299874'
 
 /** Normalised landmarks (x, y, z triplets) of every face found. */
-export interface EngineResult { faces: Float32Array[] }
+export interface EngineResult {
+  faces: Float32Array[]
+}
 
 /** What the worker needs from a landmark engine. */
 export interface FaceEngine {
@@ -16,7 +18,10 @@ export interface FaceEngine {
   close(): void
 }
 
-interface FaceMeshResults { multiFaceLandmarks?: { x: number; y: number; z: number }[][]; image?: ImageBitmap }
+interface FaceMeshResults {
+  multiFaceLandmarks?: { x: number; y: number; z: number }[][]
+  image?: ImageBitmap
+}
 interface FaceMeshLike {
   setOptions(o: Record<string, unknown>): void
   onResults(cb: (r: FaceMeshResults) => void): void
@@ -27,7 +32,10 @@ interface FaceMeshLike {
 }
 
 /** The internals the worker-context patch touches, by their minified names in FACE_MESH_VERSION. */
-interface SolutionInternals { J?: unknown; h?: { GL?: { currentContext?: { GLctx?: unknown } } } }
+interface SolutionInternals {
+  J?: unknown
+  h?: { GL?: { currentContext?: { GLctx?: unknown } } }
+}
 
 /** Thrown when the installed face_mesh no longer matches this adapter: a clear message instead of a broken camera. */
 export class EngineMismatchError extends Error {
@@ -75,12 +83,17 @@ export async function createFaceMeshEngine(locate: (name: string) => string, ref
   // Never set minDetectionConfidence: it aborts this build's graph.
   fm.setOptions({ maxNumFaces: maxFaces, refineLandmarks: refine, useCpuInference: true, selfieMode: false })
   let last: FaceMeshResults | null = null
-  fm.onResults((r) => { last = r })
+  fm.onResults((r) => {
+    last = r
+  })
   await fm.initialize()
   patchWorkerContext(fm)
   return {
     async detect(image, opts) {
-      if (opts.maxFaces !== maxFaces) { maxFaces = opts.maxFaces; fm.setOptions({ maxNumFaces: maxFaces }) }
+      if (opts.maxFaces !== maxFaces) {
+        maxFaces = opts.maxFaces
+        fm.setOptions({ maxNumFaces: maxFaces })
+      }
       if (opts.reset) fm.reset()
       last = null
       await fm.send({ image }) // onResults fires before send() resolves
@@ -88,11 +101,17 @@ export async function createFaceMeshEngine(locate: (name: string) => string, ref
       result?.image?.close?.()
       const faces = (result?.multiFaceLandmarks ?? []).map((face) => {
         const out = new Float32Array(face.length * 3)
-        face.forEach((p, i) => { out[i * 3] = p.x; out[i * 3 + 1] = p.y; out[i * 3 + 2] = p.z })
+        face.forEach((p, i) => {
+          out[i * 3] = p.x
+          out[i * 3 + 1] = p.y
+          out[i * 3 + 2] = p.z
+        })
         return out
       })
       return { faces }
     },
-    close() { void fm.close().catch(() => {}) },
+    close() {
+      void fm.close().catch(() => {})
+    },
   }
 }

@@ -105,4 +105,11 @@ void main() { gl_FragColor = vec4(vLip, 1.0); }
 `
 
 /** Default opacity of each finish when the shade gives none. */
-export const FINISH_OPACITY: Record<Finish, number> = { matte: 0.95, satin: 0.88, gloss: 0.85, sheer: 0.75, metallic: 0.9, shimmer: 0.85 }
+export const FINISH_OPACITY: Record<Finish, number> = {
+  matte: 0.95,
+  satin: 0.88,
+  gloss: 0.85,
+  sheer: 0.75,
+  metallic: 0.9,
+  shimmer: 0.85,
+}

@@ -48,7 +48,13 @@ async function toRgba(frame: VideoFrame): Promise<ImageData | null> {
   }
 }
 
-interface DetectMsg { bitmap: ImageBitmap | VideoFrame; maxFaces?: number; reset?: boolean; tones?: boolean; inputScale?: number }
+interface DetectMsg {
+  bitmap: ImageBitmap | VideoFrame
+  maxFaces?: number
+  reset?: boolean
+  tones?: boolean
+  inputScale?: number
+}
 
 async function detect(msg: DetectMsg) {
   if (!engine) throw new Error('not initialised')
@@ -61,7 +67,10 @@ async function detect(msg: DetectMsg) {
     // A photo: its pixels are read only for the tones, when asked.
     if (msg.tones) {
       const ctx = new OffscreenCanvas(input.width, input.height).getContext('2d', { willReadFrequently: true })
-      if (ctx) { ctx.drawImage(input, 0, 0); pixels = ctx.getImageData(0, 0, input.width, input.height) }
+      if (ctx) {
+        ctx.drawImage(input, 0, 0)
+        pixels = ctx.getImageData(0, 0, input.width, input.height)
+      }
     }
   } else {
     pixels = await toRgba(input)
@@ -80,7 +89,9 @@ async function detect(msg: DetectMsg) {
   const read = pixels ? faces.map((f) => readTones(pixels!, f, lipIndices[0], lipIndices[1])) : faces.map(() => null)
   // The luminance always drives the finish shading; the colours only when suggestions are on.
   const lipLumas = read.map((t) => t?.lipLuma ?? null)
-  const tones = read.map((t): Pick<FaceTones, 'lip' | 'skin'> | null => (t && msg.tones ? { lip: t.lip, skin: t.skin } : null))
+  const tones = read.map((t): Pick<FaceTones, 'lip' | 'skin'> | null =>
+    t && msg.tones ? { lip: t.lip, skin: t.skin } : null,
+  )
   return { faces, lipLumas, tones, convertMs, ms: performance.now() - t0 }
 }
 
@@ -93,7 +104,10 @@ scope.onmessage = async (e: MessageEvent) => {
       scope.postMessage({ type: 'ready', fromCache })
     } else if (msg.type === 'detect') {
       const r = await detect(msg)
-      scope.postMessage({ type: 'result', id: msg.id, ...r }, r.faces.map((f) => f.buffer))
+      scope.postMessage(
+        { type: 'result', id: msg.id, ...r },
+        r.faces.map((f) => f.buffer),
+      )
     }
   } catch (err) {
     scope.postMessage({ type: 'error', id: msg?.id, message: String((err as Error)?.message ?? err) })

@@ -78,8 +78,10 @@ export async function createLandmarker(opts: LandmarkerOptions = {}): Promise<La
     worker.onmessage = (e) => {
       const msg = e.data
       if (msg.type === 'progress') opts.onProgress?.({ loaded: msg.loaded, total: msg.total })
-      else if (msg.type === 'ready') { filesFromCache = msg.fromCache ?? 0; resolve() }
-      else if (msg.type === 'result') {
+      else if (msg.type === 'ready') {
+        filesFromCache = msg.fromCache ?? 0
+        resolve()
+      } else if (msg.type === 'result') {
         lastTiming.convertMs = msg.convertMs
         lastTiming.workerMs = msg.ms
         pending.get(msg.id)?.resolve({ faces: msg.faces, lipLumas: msg.lipLumas ?? [], tones: msg.tones ?? [] })
@@ -87,7 +89,10 @@ export async function createLandmarker(opts: LandmarkerOptions = {}): Promise<La
       } else if (msg.type === 'error') {
         const err = new Error(msg.message)
         if (msg.id == null) reject(err)
-        else { pending.get(msg.id)?.reject(err); pending.delete(msg.id) }
+        else {
+          pending.get(msg.id)?.reject(err)
+          pending.delete(msg.id)
+        }
       }
     }
   })
@@ -112,7 +117,9 @@ export async function createLandmarker(opts: LandmarkerOptions = {}): Promise<La
   }
   return {
     lastTiming,
-    get filesFromCache() { return filesFromCache },
+    get filesFromCache() {
+      return filesFromCache
+    },
     detect(bitmap, { maxFaces = 1, reset = false, tones = false, inputScale = 1 } = {}) {
       if (closed) return Promise.reject(new Error('landmarker closed'))
       const id = nextId++
@@ -134,12 +141,18 @@ export async function createLandmarker(opts: LandmarkerOptions = {}): Promise<La
  * Fetches the session's files into the cache ahead of the tap, without
  * starting the engine. Callers check `mayPrefetch` first.
  */
-export async function prefetchFaceModel(opts: { assetBase?: string; model?: FaceModel; signal?: AbortSignal } = {}): Promise<void> {
+export async function prefetchFaceModel(
+  opts: { assetBase?: string; model?: FaceModel; signal?: AbortSignal } = {},
+): Promise<void> {
   const abort = new AbortController()
   opts.signal?.addEventListener('abort', () => abort.abort())
   prefetching = abort
   try {
-    await downloadFiles(sessionFiles(opts.model ?? 'attention', hasWasmSimd(), faceAssetMap(opts.assetBase)), undefined, abort.signal)
+    await downloadFiles(
+      sessionFiles(opts.model ?? 'attention', hasWasmSimd(), faceAssetMap(opts.assetBase)),
+      undefined,
+      abort.signal,
+    )
   } finally {
     if (prefetching === abort) prefetching = null
   }

@@ -11,8 +11,9 @@ const ellipse = (rx: number, ry: number): Point[] =>
 const inPolygon = ([x, y]: Point, poly: Point[]) => {
   let inside = false
   for (let i = 0, j = poly.length - 1; i < poly.length; j = i++) {
-    const [xi, yi] = poly[i], [xj, yj] = poly[j]
-    if ((yi > y) !== (yj > y) && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside
+    const [xi, yi] = poly[i],
+      [xj, yj] = poly[j]
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside
   }
   return inside
 }
@@ -46,8 +47,10 @@ describe('lip mesh', () => {
 
   it('reads the contours from normalised landmarks', () => {
     const lm = new Float32Array(478 * 3)
-    lm[OUTER_LIP[0] * 3] = 0.25; lm[OUTER_LIP[0] * 3 + 1] = 0.5
-    lm[INNER_LIP[5] * 3] = 0.5; lm[INNER_LIP[5] * 3 + 1] = 0.75
+    lm[OUTER_LIP[0] * 3] = 0.25
+    lm[OUTER_LIP[0] * 3 + 1] = 0.5
+    lm[INNER_LIP[5] * 3] = 0.5
+    lm[INNER_LIP[5] * 3 + 1] = 0.75
     const c = lipContours(lm, 640, 480)
     expect(c.outer[0]).toEqual([160, 240])
     expect(c.inner[5]).toEqual([320, 360])

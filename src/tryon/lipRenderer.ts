@@ -1,7 +1,14 @@
 import * as THREE from 'three'
 import type { Shade } from '../product/schema'
 import { buildLipMesh, bounds, type LipContours } from './lipGeometry'
-import { COMPOSITE_FRAGMENT, COMPOSITE_VERTEX, FINISH_CODE, FINISH_OPACITY, MASK_FRAGMENT, MASK_VERTEX } from './finishShader'
+import {
+  COMPOSITE_FRAGMENT,
+  COMPOSITE_VERTEX,
+  FINISH_CODE,
+  FINISH_OPACITY,
+  MASK_FRAGMENT,
+  MASK_VERTEX,
+} from './finishShader'
 
 export interface LipRenderState {
   shade: Shade | null
@@ -48,7 +55,12 @@ export class LipRenderer {
   constructor(canvas?: HTMLCanvasElement) {
     this.canvas = canvas ?? document.createElement('canvas')
     // preserveDrawingBuffer: snapshot() and the tests read back exactly what is on screen.
-    this.renderer = new THREE.WebGLRenderer({ canvas: this.canvas, antialias: false, alpha: false, preserveDrawingBuffer: true })
+    this.renderer = new THREE.WebGLRenderer({
+      canvas: this.canvas,
+      antialias: false,
+      alpha: false,
+      preserveDrawingBuffer: true,
+    })
     this.renderer.outputColorSpace = THREE.LinearSRGBColorSpace // the shader does its own sRGB maths
     this.renderer.autoClear = true
     this.sourceTexture.colorSpace = THREE.NoColorSpace
@@ -59,20 +71,36 @@ export class LipRenderer {
     this.maskTarget = new THREE.WebGLRenderTarget(1, 1, { depthBuffer: false })
     this.uniforms.tMask.value = this.maskTarget.texture
     this.maskGeometry.setAttribute('position', new THREE.BufferAttribute(new Float32Array(0), 3))
-    const maskMesh = new THREE.Mesh(this.maskGeometry, new THREE.ShaderMaterial({
-      vertexShader: MASK_VERTEX, fragmentShader: MASK_FRAGMENT, side: THREE.DoubleSide, depthTest: false,
-    }))
+    const maskMesh = new THREE.Mesh(
+      this.maskGeometry,
+      new THREE.ShaderMaterial({
+        vertexShader: MASK_VERTEX,
+        fragmentShader: MASK_FRAGMENT,
+        side: THREE.DoubleSide,
+        depthTest: false,
+      }),
+    )
     maskMesh.frustumCulled = false
     this.maskScene.add(maskMesh)
-    const quad = new THREE.Mesh(new THREE.PlaneGeometry(2, 2), new THREE.ShaderMaterial({
-      vertexShader: COMPOSITE_VERTEX, fragmentShader: COMPOSITE_FRAGMENT, uniforms: this.uniforms, depthTest: false,
-    }))
+    const quad = new THREE.Mesh(
+      new THREE.PlaneGeometry(2, 2),
+      new THREE.ShaderMaterial({
+        vertexShader: COMPOSITE_VERTEX,
+        fragmentShader: COMPOSITE_FRAGMENT,
+        uniforms: this.uniforms,
+        depthTest: false,
+      }),
+    )
     quad.frustumCulled = false
     this.compositeScene.add(quad)
   }
 
-  get width() { return this.source?.width ?? 0 }
-  get height() { return this.source?.height ?? 0 }
+  get width() {
+    return this.source?.width ?? 0
+  }
+  get height() {
+    return this.source?.height ?? 0
+  }
 
   private framesSinceLuma = Infinity
   private knownLuma: number | null = null
@@ -130,13 +158,21 @@ export class LipRenderer {
     const src = this.source
     if (!src) return 0.2
     const b = bounds(outer)
-    const w = 48, h = 24
+    const w = 48,
+      h = 24
     const c = this.probe.canvas
-    if (c.width !== w) { c.width = w; c.height = h }
+    if (c.width !== w) {
+      c.width = w
+      c.height = h
+    }
     this.probe.drawImage(src, b.minX, b.minY, Math.max(b.width, 1), Math.max(b.height, 1), 0, 0, w, h)
     const data = this.probe.getImageData(0, 0, w, h).data
-    const lin = (v: number) => { const c = v / 255; return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4 }
-    let sum = 0, n = 0
+    const lin = (v: number) => {
+      const c = v / 255
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
+    }
+    let sum = 0,
+      n = 0
     for (let i = 0; i < outer.length; i++) {
       // Samples a third and two thirds of the way across the lip, away from both edges.
       for (const t of [0.33, 0.66]) {
@@ -176,7 +212,9 @@ export class LipRenderer {
 
   /** PNG of what is on screen. */
   toBlob(): Promise<Blob> {
-    return new Promise((resolve, reject) => this.canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('snapshot failed'))), 'image/png'))
+    return new Promise((resolve, reject) =>
+      this.canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('snapshot failed'))), 'image/png'),
+    )
   }
 
   dispose(): void {

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { OneEuroFilter, PointsSmoother } from './oneEuroFilter'
 
 // Deterministic noise so the test cannot pass by luck.
-const noise = (i: number) => Math.sin(i * 12.9898) * 43758.5453 % 1
+const noise = (i: number) => (Math.sin(i * 12.9898) * 43758.5453) % 1
 
 describe('OneEuroFilter', () => {
   it('removes most jitter from a still signal', () => {
     const f = new OneEuroFilter({ minCutoff: 1, beta: 0.05 })
-    const raw: number[] = [], out: number[] = []
+    const raw: number[] = [],
+      out: number[] = []
     for (let i = 0; i < 200; i++) {
       raw.push(100 + noise(i))
       out.push(f.filter(raw[i], i * 33))
@@ -23,7 +24,8 @@ describe('OneEuroFilter', () => {
   it('follows a fast move with little lag when beta is set', () => {
     const slow = new OneEuroFilter({ minCutoff: 1, beta: 0 })
     const fast = new OneEuroFilter({ minCutoff: 1, beta: 0.05 })
-    let s = 0, q = 0
+    let s = 0,
+      q = 0
     for (let i = 0; i < 30; i++) {
       const x = i * 10 // 300 px/s
       s = slow.filter(x, i * 33)

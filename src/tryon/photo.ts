@@ -3,7 +3,10 @@ export const MAX_PHOTO_SIDE = 1280
 
 /** Why a photo could not be used; the message is shown to the shopper. */
 export class PhotoError extends Error {
-  constructor(readonly problem: 'unreadable' | 'not-an-image' | 'http', message: string) {
+  constructor(
+    readonly problem: 'unreadable' | 'not-an-image' | 'http',
+    message: string,
+  ) {
     super(message)
     this.name = 'PhotoError'
   }
@@ -34,7 +37,8 @@ async function decode(blob: Blob): Promise<ImageBitmap> {
   } catch {
     // fall through to the element decoder
   }
-  if (typeof Image !== 'function') throw new PhotoError('not-an-image', 'That file is not a photo this browser can open')
+  if (typeof Image !== 'function')
+    throw new PhotoError('not-an-image', 'That file is not a photo this browser can open')
   const url = URL.createObjectURL(blob)
   try {
     const img = new Image()
@@ -62,7 +66,9 @@ export async function loadPhoto(photo: string | Blob, signal?: AbortSignal): Pro
   const scale = Math.min(1, MAX_PHOTO_SIDE / Math.max(bitmap.width, bitmap.height))
   if (scale === 1) return bitmap
   const resized = await createImageBitmap(bitmap, {
-    resizeWidth: Math.round(bitmap.width * scale), resizeHeight: Math.round(bitmap.height * scale), resizeQuality: 'high',
+    resizeWidth: Math.round(bitmap.width * scale),
+    resizeHeight: Math.round(bitmap.height * scale),
+    resizeQuality: 'high',
   })
   bitmap.close()
   return resized

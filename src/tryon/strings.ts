@@ -43,7 +43,8 @@ export const TRYON_TEXT = {
   skinCool: 'Cool, like the undertone of your skin',
   comparedWithTried: (word: DifferenceWord, slight: boolean, tried: string, finish: string | null) =>
     `${slight ? `A little ${word}` : word[0].toUpperCase() + word.slice(1)} than ${tried}, which you tried${finish ? `, in ${finish}` : ''}`,
-  sameAsTried: (tried: string, finish: string | null) => `Almost the same as ${tried}, which you tried${finish ? `, in ${finish}` : ''}`,
+  sameAsTried: (tried: string, finish: string | null) =>
+    `Almost the same as ${tried}, which you tried${finish ? `, in ${finish}` : ''}`,
   invalidProduct: 'This product cannot be tried on',
   noShades: 'This product has no shades to try on.',
 }

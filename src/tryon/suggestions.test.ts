@@ -26,9 +26,12 @@ describe('suggestShades', () => {
     expect(out.map((s) => s.shade.id)).not.toContain('Rose 04')
     const de = differenceCiede2000()
     // Brute force check against culori directly.
-    const expected = catalogue.slice(2)
+    const expected = catalogue
+      .slice(2)
       .map((s) => ({ id: s.id, d: Math.min(...tried.map((t) => de(s.color, t.color))) }))
-      .sort((a, b) => a.d - b.d).slice(0, 3).map((s) => s.id)
+      .sort((a, b) => a.d - b.d)
+      .slice(0, 3)
+      .map((s) => s.id)
     expect(out.map((s) => s.shade.id)).toEqual(expected)
     for (const s of out) expect(s.reason).toMatch(new RegExp(` ${s.nearTo!.name}, which you tried`))
   })
@@ -42,14 +45,20 @@ describe('describeDifference', () => {
   })
   it('calls a lighter shade lighter and names a different finish', () => {
     const red = shade('Red', '#902030')
-    expect(describeDifference(shade('x', '#e07080', 'gloss'), red)).toMatch(/^Lighter than Red, which you tried, in gloss$/)
+    expect(describeDifference(shade('x', '#e07080', 'gloss'), red)).toMatch(
+      /^Lighter than Red, which you tried, in gloss$/,
+    )
   })
 })
 
 describe('suggestForShopper', () => {
   it('puts the shade nearest the natural lip colour first, then one for the skin undertone, then from the tries', async () => {
     const { suggestForShopper } = await import('./suggestions')
-    const out = suggestForShopper({ tones: { lip: [176, 110, 100], skin: [200, 150, 120] }, tried: [catalogue[0]], catalogue })
+    const out = suggestForShopper({
+      tones: { lip: [176, 110, 100], skin: [200, 150, 120] },
+      tried: [catalogue[0]],
+      catalogue,
+    })
     expect(out[0]).toMatchObject({ basis: 'lip', reason: 'Close to your natural lip colour' })
     expect(out[0].shade.id).toBe('Nude')
     expect(out[1].basis).toBe('skin')
@@ -59,7 +68,10 @@ describe('suggestForShopper', () => {
   })
   it('suggests only from the tries when tones are off, and uses replaced strings', async () => {
     const { suggestForShopper } = await import('./suggestions')
-    const text = { ...(await import('./strings')).TRYON_TEXT, comparedWithTried: (w: string, _s: boolean, t: string) => `${w} que ${t}` }
+    const text = {
+      ...(await import('./strings')).TRYON_TEXT,
+      comparedWithTried: (w: string, _s: boolean, t: string) => `${w} que ${t}`,
+    }
     const out = suggestForShopper({ tones: null, tried: [catalogue[0]], catalogue, text })
     expect(out.every((s) => s.basis === 'tried')).toBe(true)
     expect(out.some((s) => / que Rose 04$/.test(s.reason))).toBe(true)

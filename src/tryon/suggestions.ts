@@ -23,7 +23,8 @@ const hueDelta = (a: number, b: number) => ((((b - a) % 360) + 540) % 360) - 180
 
 /** The biggest way `shade` differs from `reference`, and whether it is only slight (or none). */
 export function differenceOf(shade: Shade, reference: Shade): { word: DifferenceWord; size: number } {
-  const a = toLch(reference.color)!, b = toLch(shade.color)!
+  const a = toLch(reference.color)!,
+    b = toLch(shade.color)!
   const dL = b.l - a.l
   const dC = b.c - a.c
   const dh = hueDelta(a.h ?? 0, b.h ?? 0)
@@ -51,23 +52,39 @@ export function describeDifference(shade: Shade, reference: Shade, text: TryOnSt
  * Up to `count` untried shades from the catalogue, nearest (CIEDE2000) to any
  * of the shades tried so far. Nothing until at least two were tried.
  */
-export function suggestShades(tried: Shade[], catalogue: Shade[], count = 3, text: TryOnStrings = TRYON_TEXT): Suggestion[] {
+export function suggestShades(
+  tried: Shade[],
+  catalogue: Shade[],
+  count = 3,
+  text: TryOnStrings = TRYON_TEXT,
+): Suggestion[] {
   if (tried.length < 2) return []
   const triedIds = new Set(tried.map((s) => s.id))
   const out: Suggestion[] = []
   for (const shade of catalogue) {
     if (triedIds.has(shade.id)) continue
-    let nearTo = tried[0], distance = Infinity
+    let nearTo = tried[0],
+      distance = Infinity
     for (const t of tried) {
       const d = de2000(shade.color, t.color)
-      if (d < distance) { distance = d; nearTo = t }
+      if (d < distance) {
+        distance = d
+        nearTo = t
+      }
     }
     out.push({ shade, nearTo, distance, reason: describeDifference(shade, nearTo, text), basis: 'tried' })
   }
   return out.sort((a, b) => a.distance - b.distance).slice(0, count)
 }
 
-const hex = ([r, g, b]: Rgb) => `#${[r, g, b].map((v) => Math.max(0, Math.min(255, Math.round(v))).toString(16).padStart(2, '0')).join('')}`
+const hex = ([r, g, b]: Rgb) =>
+  `#${[r, g, b]
+    .map((v) =>
+      Math.max(0, Math.min(255, Math.round(v)))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`
 
 /**
  * Skin undertone from the cheek colour: skin hues sit between red and yellow;
@@ -80,25 +97,44 @@ export function skinUndertone(skin: Rgb): 'warm' | 'cool' {
 }
 
 /** Lipstick hue towards orange (warm) or towards pink/blue (cool). */
-const shadeIsWarm = (s: Shade) => { const h = toLch(s.color)?.h ?? 20; return h >= 25 && h < 90 }
+const shadeIsWarm = (s: Shade) => {
+  const h = toLch(s.color)?.h ?? 20
+  return h >= 25 && h < 90
+}
 
 /**
  * Suggestions from the shopper's own colouring (read on the device), then
  * from what they tried: the shade nearest their natural lip colour, one that
  * matches their skin's undertone, and the nearest untried shades to their tries.
  */
-export function suggestForShopper(
-  { tones, tried, catalogue, count = 3, text = TRYON_TEXT }:
-  { tones: { lip: Rgb; skin: Rgb } | null; tried: Shade[]; catalogue: Shade[]; count?: number; text?: TryOnStrings },
-): Suggestion[] {
+export function suggestForShopper({
+  tones,
+  tried,
+  catalogue,
+  count = 3,
+  text = TRYON_TEXT,
+}: {
+  tones: { lip: Rgb; skin: Rgb } | null
+  tried: Shade[]
+  catalogue: Shade[]
+  count?: number
+  text?: TryOnStrings
+}): Suggestion[] {
   const triedIds = new Set(tried.map((s) => s.id))
   const untried = catalogue.filter((s) => !triedIds.has(s.id))
   const out: Suggestion[] = []
   const taken = new Set<string>()
-  const add = (s: Suggestion | undefined) => { if (s && !taken.has(s.shade.id)) { out.push(s); taken.add(s.shade.id) } }
+  const add = (s: Suggestion | undefined) => {
+    if (s && !taken.has(s.shade.id)) {
+      out.push(s)
+      taken.add(s.shade.id)
+    }
+  }
   if (tones && untried.length) {
     const lip = hex(tones.lip)
-    const byLip = untried.map((shade) => ({ shade, distance: de2000(shade.color, lip) })).sort((a, b) => a.distance - b.distance)
+    const byLip = untried
+      .map((shade) => ({ shade, distance: de2000(shade.color, lip) }))
+      .sort((a, b) => a.distance - b.distance)
     add({ ...byLip[0], reason: text.naturalLip, basis: 'lip' })
     const warm = skinUndertone(tones.skin) === 'warm'
     const match = byLip.find((x) => !taken.has(x.shade.id) && shadeIsWarm(x.shade) === warm)
@@ -107,8 +143,15 @@ export function suggestForShopper(
   if (tried.length) {
     const fromTried: Suggestion[] = []
     for (const shade of untried) {
-      let nearTo = tried[0], distance = Infinity
-      for (const t of tried) { const d = de2000(shade.color, t.color); if (d < distance) { distance = d; nearTo = t } }
+      let nearTo = tried[0],
+        distance = Infinity
+      for (const t of tried) {
+        const d = de2000(shade.color, t.color)
+        if (d < distance) {
+          distance = d
+          nearTo = t
+        }
+      }
       fromTried.push({ shade, nearTo, distance, reason: describeDifference(shade, nearTo, text), basis: 'tried' })
     }
     fromTried.sort((a, b) => a.distance - b.distance).forEach(add)

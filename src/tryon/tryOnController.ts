@@ -18,7 +18,10 @@ export interface TryOnControllerOptions {
   assetBase?: string
   /** Where the controller writes its state; default: a store of its own. */
   store?: TryOnStore
-  onStatus?: (status: TryOnStatus, detail: { mode: TryOnMode | null; problem?: CameraProblem; message?: string }) => void
+  onStatus?: (
+    status: TryOnStatus,
+    detail: { mode: TryOnMode | null; problem?: CameraProblem; message?: string },
+  ) => void
   onEvent?: CatalogueEmit
 }
 
@@ -53,7 +56,13 @@ export class TryOnController {
   readonly store: TryOnStore
   /** The lip contours drawn last, in source pixels (exposed for tests; never sent anywhere). */
   lips: LipContours | null = null
-  readonly stats: TryOnStats = { frameLatencies: [], firstFaceMs: null, firstPreviewMs: null, stages: [], filesFromCache: 0 }
+  readonly stats: TryOnStats = {
+    frameLatencies: [],
+    firstFaceMs: null,
+    firstPreviewMs: null,
+    stages: [],
+    filesFromCache: 0,
+  }
   private view: LipRenderState = { shade: null, intensity: 1, split: 0, mirror: false }
   private stream: MediaStream | null = null
   private landmarker: Promise<Landmarker> | null = null
@@ -64,7 +73,12 @@ export class TryOnController {
   private startedAt = 0
   private misses = 0
   private disposed = false
-  private toneSum: { lip: Rgb; skin: Rgb; n: number; publishedAt: number } = { lip: [0, 0, 0], skin: [0, 0, 0], n: 0, publishedAt: 0 }
+  private toneSum: { lip: Rgb; skin: Rgb; n: number; publishedAt: number } = {
+    lip: [0, 0, 0],
+    skin: [0, 0, 0],
+    n: 0,
+    publishedAt: 0,
+  }
 
   constructor(private readonly opts: TryOnControllerOptions = {}) {
     this.renderer = new LipRenderer(opts.canvas)
@@ -72,14 +86,20 @@ export class TryOnController {
     this.store = opts.store ?? createTryOnStore()
   }
 
-  get status(): TryOnStatus { return this.store.getState().status }
-  get mode(): TryOnMode | null { return this.store.getState().mode }
+  get status(): TryOnStatus {
+    return this.store.getState().status
+  }
+  get mode(): TryOnMode | null {
+    return this.store.getState().mode
+  }
 
   private setStatus(status: TryOnStatus, detail: { problem?: CameraProblem; message?: string } = {}) {
     const imageSize = { w: this.renderer.width || 640, h: this.renderer.height || 480 }
     const same = this.store.getState().imageSize
     this.store.setState({
-      status, problem: detail.problem, message: detail.message,
+      status,
+      problem: detail.problem,
+      message: detail.message,
       imageSize: same.w === imageSize.w && same.h === imageSize.h ? same : imageSize,
       ...(status === 'starting' ? {} : { progress: null }),
     })
@@ -91,13 +111,24 @@ export class TryOnController {
       const download = new AbortController()
       this.download = download
       // The worker and its engine are their own chunk, shared with a prefetch that may have loaded it.
-      this.landmarker = import('./landmarker').then(({ createLandmarker }) => createLandmarker({
-        assetBase: this.opts.assetBase,
-        model: this.tuning.model,
-        signal: download.signal,
-        onProgress: (p) => { if (this.status === 'starting') this.store.setState({ progress: p }) },
-      }))
-      this.landmarker.then((l) => { this.stats.filesFromCache = l.filesFromCache }, () => { this.landmarker = null })
+      this.landmarker = import('./landmarker').then(({ createLandmarker }) =>
+        createLandmarker({
+          assetBase: this.opts.assetBase,
+          model: this.tuning.model,
+          signal: download.signal,
+          onProgress: (p) => {
+            if (this.status === 'starting') this.store.setState({ progress: p })
+          },
+        }),
+      )
+      this.landmarker.then(
+        (l) => {
+          this.stats.filesFromCache = l.filesFromCache
+        },
+        () => {
+          this.landmarker = null
+        },
+      )
     }
     return this.landmarker
   }
@@ -111,12 +142,18 @@ export class TryOnController {
     const landmarkerPromise = this.getLandmarker()
     try {
       const stream = await openFrontCamera(this.video)
-      if (run !== this.runId) { stopStream(stream); return }
+      if (run !== this.runId) {
+        stopStream(stream)
+        return
+      }
       this.stream = stream
       // Preview: the <video> itself shows the shopper's own image while the model
       // loads. No drawing of ours, so the GPU stays free for the engine starting up.
       this.stats.firstPreviewMs = Math.round(performance.now() - this.startedAt)
-      this.store.setState({ previewing: true, imageSize: { w: this.video.videoWidth || 640, h: this.video.videoHeight || 480 } })
+      this.store.setState({
+        previewing: true,
+        imageSize: { w: this.video.videoWidth || 640, h: this.video.videoHeight || 480 },
+      })
       const landmarker = await landmarkerPromise
       if (run !== this.runId) return
       this.opts.onEvent?.('tryon_started', { mode: 'live' })
@@ -140,7 +177,10 @@ export class TryOnController {
   private async liveLoop(run: number, landmarker: Landmarker, frames: ReturnType<typeof cameraFrames>) {
     while (run === this.runId && this.stream) {
       const next = await frames.next()
-      if (!next || run !== this.runId) { next?.input.close(); return }
+      if (!next || run !== this.runId) {
+        next?.input.close()
+        return
+      }
       const { input, availableAt } = next
       const t0 = performance.now()
       // The frame drawn is the frame the landmarks come from: one copy stays here, the original goes to the worker.
@@ -149,21 +189,36 @@ export class TryOnController {
       let detection
       try {
         detection = await landmarker.detect(input, {
-          tones: this.store.getState().toneSuggestions, inputScale: this.tuning.inputScale, reset: this.tuning.detectEveryFrame,
+          tones: this.store.getState().toneSuggestions,
+          inputScale: this.tuning.inputScale,
+          reset: this.tuning.detectEveryFrame,
         })
       } catch (err) {
         frame.close()
         throw err
       }
-      if (run !== this.runId) { frame.close(); return }
+      if (run !== this.runId) {
+        frame.close()
+        return
+      }
       const t2 = performance.now()
       this.show(frame, detection.faces[0] ?? null, t2, true, detection.lipLumas[0] ?? null)
       this.renderer.render(this.view, t2)
       const t3 = performance.now()
       this.addTones(detection.tones[0] ?? null, t3)
       this.stats.frameLatencies.push(t3 - availableAt)
-      this.stats.stages.push({ copy: t1 - t0, detect: t2 - t1, worker: landmarker.lastTiming.workerMs, convert: landmarker.lastTiming.convertMs, draw: t3 - t2, lips: !!this.lips })
-      if (this.stats.frameLatencies.length > 600) { this.stats.frameLatencies.shift(); this.stats.stages.shift() }
+      this.stats.stages.push({
+        copy: t1 - t0,
+        detect: t2 - t1,
+        worker: landmarker.lastTiming.workerMs,
+        convert: landmarker.lastTiming.convertMs,
+        draw: t3 - t2,
+        lips: !!this.lips,
+      })
+      if (this.stats.frameLatencies.length > 600) {
+        this.stats.frameLatencies.shift()
+        this.stats.stages.shift()
+      }
     }
   }
 
@@ -171,7 +226,10 @@ export class TryOnController {
   private addTones(tones: { lip: Rgb; skin: Rgb } | null, now: number, publishNow = false) {
     if (!tones || !this.store.getState().toneSuggestions) return
     const t = this.toneSum
-    for (let i = 0; i < 3; i++) { t.lip[i] += tones.lip[i]; t.skin[i] += tones.skin[i] }
+    for (let i = 0; i < 3; i++) {
+      t.lip[i] += tones.lip[i]
+      t.skin[i] += tones.skin[i]
+    }
     t.n++
     if (!publishNow && now - t.publishedAt < TONE_PUBLISH_MS) return
     const mean = (c: Rgb): Rgb => [Math.round(c[0] / t.n), Math.round(c[1] / t.n), Math.round(c[2] / t.n)]
@@ -193,13 +251,24 @@ export class TryOnController {
   async startPhoto(photo: string | Blob | Promise<Blob>): Promise<void> {
     const run = this.begin('photo')
     try {
-      const [landmarker, bitmap] = await Promise.all([this.getLandmarker(), Promise.resolve(photo).then((p) => loadPhoto(p))])
-      if (run !== this.runId) { bitmap.close(); return }
+      const [landmarker, bitmap] = await Promise.all([
+        this.getLandmarker(),
+        Promise.resolve(photo).then((p) => loadPhoto(p)),
+      ])
+      if (run !== this.runId) {
+        bitmap.close()
+        return
+      }
       this.opts.onEvent?.('tryon_started', { mode: 'photo' })
       const { faces, tones } = await landmarker.detect(await createImageBitmap(bitmap), {
-        maxFaces: 4, reset: true, tones: this.store.getState().toneSuggestions,
+        maxFaces: 4,
+        reset: true,
+        tones: this.store.getState().toneSuggestions,
       })
-      if (run !== this.runId) { bitmap.close(); return }
+      if (run !== this.runId) {
+        bitmap.close()
+        return
+      }
       const best = largestFace(faces)
       this.smoother.reset()
       this.show(bitmap, best >= 0 ? faces[best] : null, performance.now(), false)
@@ -226,7 +295,13 @@ export class TryOnController {
     return run
   }
 
-  private show(frame: ImageBitmap, face: Float32Array | null, now: number, smooth: boolean, lipLuma: number | null = null) {
+  private show(
+    frame: ImageBitmap,
+    face: Float32Array | null,
+    now: number,
+    smooth: boolean,
+    lipLuma: number | null = null,
+  ) {
     let lips: LipContours | null = null
     if (face) {
       lips = lipContours(face, frame.width, frame.height)
@@ -255,7 +330,10 @@ export class TryOnController {
   private smooth(lips: LipContours, now: number): LipContours {
     const n = OUTER_LIP.length
     const flat = new Float32Array((n + INNER_LIP.length) * 2)
-    ;[...lips.outer, ...lips.inner].forEach(([x, y], i) => { flat[i * 2] = x; flat[i * 2 + 1] = y })
+    ;[...lips.outer, ...lips.inner].forEach(([x, y], i) => {
+      flat[i * 2] = x
+      flat[i * 2 + 1] = y
+    })
     const s = this.smoother.apply(flat, now)
     const pt = (i: number): [number, number] => [s[i * 2], s[i * 2 + 1]]
     return { outer: lips.outer.map((_, i) => pt(i)), inner: lips.inner.map((_, i) => pt(n + i)) }
@@ -296,7 +374,10 @@ export class TryOnController {
   cancel(): void {
     this.download?.abort()
     this.download = null
-    this.landmarker?.then((l) => l.close(), () => {})
+    this.landmarker?.then(
+      (l) => l.close(),
+      () => {},
+    )
     this.landmarker = null
     this.runId++
     this.stopCamera()
@@ -316,7 +397,10 @@ export class TryOnController {
     this.disposed = true
     this.stop()
     this.download?.abort()
-    this.landmarker?.then((l) => l.close(), () => {})
+    this.landmarker?.then(
+      (l) => l.close(),
+      () => {},
+    )
     this.landmarker = null
     this.renderer.dispose()
   }

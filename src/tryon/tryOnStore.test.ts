@@ -4,14 +4,23 @@ import { createTryOnStore } from './tryOnStore'
 describe('createTryOnStore', () => {
   it('starts idle with the given fields and notifies subscribers with the new and previous state', () => {
     const store = createTryOnStore({ shadeId: 'rose-04' })
-    expect(store.getState()).toMatchObject({ status: 'idle', mode: null, shadeId: 'rose-04', tried: [], toneSuggestions: true })
+    expect(store.getState()).toMatchObject({
+      status: 'idle',
+      mode: null,
+      shadeId: 'rose-04',
+      tried: [],
+      toneSuggestions: true,
+    })
     const seen: [string, string][] = []
     const off = store.subscribe((s, p) => seen.push([p.status, s.status]))
     store.setState({ status: 'starting', mode: 'live' })
     store.setState((s) => ({ status: s.status === 'starting' ? 'tracking' : 'error' }))
     off()
     store.setState({ status: 'idle' })
-    expect(seen).toEqual([['idle', 'starting'], ['starting', 'tracking']])
+    expect(seen).toEqual([
+      ['idle', 'starting'],
+      ['starting', 'tracking'],
+    ])
   })
 
   it('keeps the same state object and notifies no one when nothing changed (useSyncExternalStore needs that)', () => {

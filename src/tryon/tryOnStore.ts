@@ -41,8 +41,18 @@ export interface TryOnStore {
 }
 
 export const initialTryOnState = (patch: Partial<TryOnState> = {}): TryOnState => ({
-  status: 'idle', mode: null, imageSize: { w: 640, h: 480 }, progress: null, previewing: false,
-  tones: null, toneSuggestions: true, shadeId: undefined, intensity: 1, split: 0, tried: [], ...patch,
+  status: 'idle',
+  mode: null,
+  imageSize: { w: 640, h: 480 },
+  progress: null,
+  previewing: false,
+  tones: null,
+  toneSuggestions: true,
+  shadeId: undefined,
+  intensity: 1,
+  split: 0,
+  tried: [],
+  ...patch,
 })
 
 /** A store holding `initial`; a change that leaves every field identical notifies no one. */
@@ -60,7 +70,9 @@ export function createTryOnStore(initial: Partial<TryOnState> = {}): TryOnStore 
     },
     subscribe(listener) {
       listeners.add(listener)
-      return () => { listeners.delete(listener) }
+      return () => {
+        listeners.delete(listener)
+      }
     },
   }
 }

@@ -30,5 +30,9 @@ export const TRYON_CSS = `
 `
 
 export function TryOnStyles() {
-  return <style href="vitrine-tryon" precedence="default">{TRYON_CSS}</style>
+  return (
+    <style href="vitrine-tryon" precedence="default">
+      {TRYON_CSS}
+    </style>
+  )
 }

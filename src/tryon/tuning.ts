@@ -16,7 +16,12 @@ export interface TryOnTuning {
 }
 
 /** Measured in bench/RESULTS.md: half-size input keeps the lips within a pixel and saves most of the upload. */
-export const DEFAULT_TUNING: TryOnTuning = { model: 'attention', inputScale: 0.5, detectEveryFrame: false, prefetch: true }
+export const DEFAULT_TUNING: TryOnTuning = {
+  model: 'attention',
+  inputScale: 0.5,
+  detectEveryFrame: false,
+  prefetch: true,
+}
 
 /** The shipped defaults, or the benchmark's override (`globalThis.__vitrineTryOnTuning`). */
 export function currentTuning(): TryOnTuning {

@@ -10,7 +10,9 @@ export function ErrorPanel({ message, retryLabel, onRetry }: ErrorPanelProps) {
     <div className="vitrine-panel" role="alert">
       <p style={{ margin: 0 }}>{message}</p>
       {onRetry && retryLabel && (
-        <button type="button" className="vitrine-button" onClick={onRetry}>{retryLabel}</button>
+        <button type="button" className="vitrine-button" onClick={onRetry}>
+          {retryLabel}
+        </button>
       )}
     </div>
   )

@@ -9,7 +9,9 @@ export function ProgressBar({ value, label }: ProgressBarProps) {
   const percent = value === undefined ? undefined : Math.round(value * 100)
   return (
     <>
-      <div className="vitrine-progress-label" aria-hidden>{label}</div>
+      <div className="vitrine-progress-label" aria-hidden>
+        {label}
+      </div>
       <div
         className="vitrine-progress"
         role="progressbar"

@@ -7,5 +7,9 @@ import { VITRINE_CSS } from './vitrineCss'
 export { VITRINE_CSS }
 
 export function VitrineStyles() {
-  return <style href="vitrine-ui" precedence="default">{VITRINE_CSS}</style>
+  return (
+    <style href="vitrine-ui" precedence="default">
+      {VITRINE_CSS}
+    </style>
+  )
 }

@@ -31,18 +31,34 @@ export function ModelStage(props: ModelStageProps) {
       onTextureFailures: (failures) => latest.current.onTextureFailures(failures),
     }
     const host = {
-      gl, scene, camera: camera as PerspectiveCamera, element: gl.domElement, invalidate: () => invalidate(),
+      gl,
+      scene,
+      camera: camera as PerspectiveCamera,
+      element: gl.domElement,
+      invalidate: () => invalidate(),
       aspect: () => aspect.current,
       onFrame: (listener: () => void) => addAfterEffect(() => listener()),
     }
-    const created = createStage(host, {
-      src: props.src, environment: props.environment, variantName: latest.current.variantName, autoRotate: props.autoRotate,
-    }, callbacks)
+    const created = createStage(
+      host,
+      {
+        src: props.src,
+        environment: props.environment,
+        variantName: latest.current.variantName,
+        autoRotate: props.autoRotate,
+      },
+      callbacks,
+    )
     stage.current = created
-    return () => { created.dispose(); stage.current = null }
+    return () => {
+      created.dispose()
+      stage.current = null
+    }
   }, [props.src, props.environment, props.autoRotate, gl, scene, camera, invalidate])
 
-  useEffect(() => { stage.current?.setVariant(props.variantName) }, [props.variantName])
+  useEffect(() => {
+    stage.current?.setVariant(props.variantName)
+  }, [props.variantName])
 
   return null
 }

@@ -1,4 +1,15 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type CSSProperties, type Ref } from 'react'
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type CSSProperties,
+  type Ref,
+} from 'react'
 import type { ProductSource } from '../product'
 import type { TrackInput } from '../events/types'
 import { useEmit } from '../react/useEmit'
@@ -116,16 +127,25 @@ export function ProductViewer(props: ProductViewerProps) {
   const variantName = variant ? (variant.gltfVariant ?? variant.name) : undefined
   const ids = useMemo(() => ({ variantId: variant?.id }), [variant?.id])
 
-  const fail = useCallback((error: ViewerError) => {
-    store.dispatch({ type: 'fail', error })
-    emit('model_failed', { reason: error.code }, ids)
-    try { onErrorRef.current?.(error) } catch (err) { console.error('[vitrine] onError handler threw', err) }
-  }, [store, emit, ids])
+  const fail = useCallback(
+    (error: ViewerError) => {
+      store.dispatch({ type: 'fail', error })
+      emit('model_failed', { reason: error.code }, ids)
+      try {
+        onErrorRef.current?.(error)
+      } catch (err) {
+        console.error('[vitrine] onError handler threw', err)
+      }
+    },
+    [store, emit, ids],
+  )
 
   useEffect(() => {
     if (productError) fail(new ViewerError('bad-product', productError.message))
   }, [productError, fail])
-  useEffect(() => { if (wanted) store.dispatch({ type: 'start' }) }, [store, wanted])
+  useEffect(() => {
+    if (wanted) store.dispatch({ type: 'start' })
+  }, [store, wanted])
   useDownloadProgress(store, state.phase === 'loading', state.attempt, src)
   useEffect(registerViewer, [])
 
@@ -151,33 +171,58 @@ export function ProductViewer(props: ProductViewerProps) {
 
   // A texture that failed to decode: the model shows, but the shopper is told its colours may be off.
   const seenFailures = useRef(new Set<string>())
-  useEffect(() => { seenFailures.current = new Set(); store.set({ texturesFailed: false }) }, [store, src])
-  const onTextureFailures = useCallback((failures: readonly TextureFailure[]) => {
-    const fresh = newFailures(seenFailures.current, failures)
-    if (!fresh.length || !product) return
-    warnTextureFailures(product.id, src ?? '', fresh)
-    store.set({ texturesFailed: true })
-    emit('texture_failed', { count: fresh.length, texture: fresh[0].texture.slice(0, 100) }, ids)
-  }, [store, emit, ids, product, src])
+  useEffect(() => {
+    seenFailures.current = new Set()
+    store.set({ texturesFailed: false })
+  }, [store, src])
+  const onTextureFailures = useCallback(
+    (failures: readonly TextureFailure[]) => {
+      const fresh = newFailures(seenFailures.current, failures)
+      if (!fresh.length || !product) return
+      warnTextureFailures(product.id, src ?? '', fresh)
+      store.set({ texturesFailed: true })
+      emit('texture_failed', { count: fresh.length, texture: fresh[0].texture.slice(0, 100) }, ids)
+    },
+    [store, emit, ids, product, src],
+  )
 
-  const { slot, askedByShopper } = useContextSlot(store, wantsContext(state, hasModel), state.attempt, props.context ?? 'auto',
-    api, () => { api.current = null; setStage(null) })
-  useEffect(() => () => { if (state.frozenPoster) URL.revokeObjectURL(state.frozenPoster) }, [state.frozenPoster])
+  const { slot, askedByShopper } = useContextSlot(
+    store,
+    wantsContext(state, hasModel),
+    state.attempt,
+    props.context ?? 'auto',
+    api,
+    () => {
+      api.current = null
+      setStage(null)
+    },
+  )
+  useEffect(
+    () => () => {
+      if (state.frozenPoster) URL.revokeObjectURL(state.frozenPoster)
+    },
+    [state.frozenPoster],
+  )
   const askFor3d = () => {
     askedByShopper.current = true
     store.set({ tapped: true })
-    if (store.getState().slot === 'waiting') { store.set({ slot: 'none' }); store.dispatch({ type: 'retry' }) }
-    else store.dispatch({ type: 'start' })
+    if (store.getState().slot === 'waiting') {
+      store.set({ slot: 'none' })
+      store.dispatch({ type: 'retry' })
+    } else store.dispatch({ type: 'start' })
   }
 
   useViewerHandle(props.ref, api, retry)
 
   const [allowInteraction] = useState(() => createInteractionThrottle(1000))
-  const onInteraction = useCallback((kind: InteractionKind) => {
-    store.set({ prompted: false })
-    slot.current?.touch()
-    if (allowInteraction()) emit('viewer_interaction', { kind }, ids)
-  }, [store, slot, allowInteraction, emit, ids])
+  const onInteraction = useCallback(
+    (kind: InteractionKind) => {
+      store.set({ prompted: false })
+      slot.current?.touch()
+      if (allowInteraction()) emit('viewer_interaction', { kind }, ids)
+    },
+    [store, slot, allowInteraction, emit, ids],
+  )
   const onViewChange = useViewAnnouncer(store, api, strings)
 
   const onKeyDown = (event: React.KeyboardEvent) => {
@@ -201,9 +246,11 @@ export function ProductViewer(props: ProductViewerProps) {
       data-vitrine-warning={state.texturesFailed ? 'texture' : undefined}
     >
       <VitrineStyles />
-      {product?.model?.poster
-        ? <img className="vitrine-poster" src={product.model.poster} alt="" decoding="async" />
-        : phase !== 'ready' && <Placeholder />}
+      {product?.model?.poster ? (
+        <img className="vitrine-poster" src={product.model.poster} alt="" decoding="async" />
+      ) : (
+        phase !== 'ready' && <Placeholder />
+      )}
       {showCanvas && state.error?.code !== 'webgl-context-lost' && (
         <div
           className="vitrine-stage"
@@ -214,8 +261,16 @@ export function ProductViewer(props: ProductViewerProps) {
           onKeyDown={onKeyDown}
           onPointerDown={() => store.set({ prompted: false })}
         >
-          <ErrorBoundary key={state.attempt} onError={(err) => fail(err instanceof ViewerError ? err
-            : toStageError(err, (code, text) => new ViewerError(code, text, undefined, { cause: err })))}>
+          <ErrorBoundary
+            key={state.attempt}
+            onError={(err) =>
+              fail(
+                err instanceof ViewerError
+                  ? err
+                  : toStageError(err, (code, text) => new ViewerError(code, text, undefined, { cause: err })),
+              )
+            }
+          >
             <Suspense fallback={null}>
               <Canvas3d
                 key={state.attempt}
@@ -232,7 +287,11 @@ export function ProductViewer(props: ProductViewerProps) {
                   emit('model_loaded', { load_ms: Math.round(loadMs) }, ids)
                   onReadyRef.current?.({ size, variantNames })
                 }}
-                onError={(error) => { api.current = null; setStage(null); fail(error) }}
+                onError={(error) => {
+                  api.current = null
+                  setStage(null)
+                  fail(error)
+                }}
                 onContextLost={() => {
                   api.current = null
                   setStage(null)
@@ -248,37 +307,74 @@ export function ProductViewer(props: ProductViewerProps) {
         </div>
       )}
       {phase === 'ready' && stage && product && (
-        <ViewerOverlays api={stage} version={state.viewVersion} product={product} showDimensions={showDimensions}
-          unit={props.unit ?? defaultUnit()} emit={emit} strings={props.overlayStrings} locale={props.locale} />
+        <ViewerOverlays
+          api={stage}
+          version={state.viewVersion}
+          product={product}
+          showDimensions={showDimensions}
+          unit={props.unit ?? defaultUnit()}
+          emit={emit}
+          strings={props.overlayStrings}
+          locale={props.locale}
+        />
       )}
       {phase === 'ready' && stage && product?.model && (
         <ViewerToolbar
           strings={strings}
-          dimensions={props.dimensions === undefined ? {
-            on: ownDimensions,
-            toggle: () => { setOwnDimensions(!ownDimensions); emit('dimensions_toggled', { shown: !ownDimensions }, ids) },
-          } : undefined}
-          share={() => shareSnapshot(stage, product, strings, () => {}).then((m) => {
-            if (m !== 'cancelled') emit('snapshot_taken', { method: m === 'shared' ? 'share' : 'download' }, ids)
-          })}
+          dimensions={
+            props.dimensions === undefined
+              ? {
+                  on: ownDimensions,
+                  toggle: () => {
+                    setOwnDimensions(!ownDimensions)
+                    emit('dimensions_toggled', { shown: !ownDimensions }, ids)
+                  },
+                }
+              : undefined
+          }
+          share={() =>
+            shareSnapshot(stage, product, strings, () => {}).then((m) => {
+              if (m !== 'cancelled') emit('snapshot_taken', { method: m === 'shared' ? 'share' : 'download' }, ids)
+            })
+          }
         />
       )}
       {phase === 'loading' && (
-        <ProgressBar value={state.downloading ? state.progress : undefined}
-          label={state.downloading ? strings.loadingModel(step) : strings.loadingViewer} />
+        <ProgressBar
+          value={state.downloading ? state.progress : undefined}
+          label={state.downloading ? strings.loadingModel(step) : strings.loadingViewer}
+        />
       )}
       {state.frozenPoster && phase !== 'ready' && <img className="vitrine-poster" src={state.frozenPoster} alt="" />}
-      {phase === 'idle' && (loading === 'interaction' || state.slot === 'waiting' || state.frozenPoster) && hasModel && (
-        <div className="vitrine-panel" style={{ background: 'transparent' }}>
-          <button type="button" className="vitrine-button" onClick={askFor3d}>{strings.tapToView}</button>
+      {phase === 'idle' &&
+        (loading === 'interaction' || state.slot === 'waiting' || state.frozenPoster) &&
+        hasModel && (
+          <div className="vitrine-panel" style={{ background: 'transparent' }}>
+            <button type="button" className="vitrine-button" onClick={askFor3d}>
+              {strings.tapToView}
+            </button>
+          </div>
+        )}
+      {phase === 'ready' && state.texturesFailed && (
+        <p className="vitrine-notice" role="note">
+          {strings.texturesFailed}
+        </p>
+      )}
+      {phase === 'ready' && state.prompted && (
+        <div className="vitrine-prompt" aria-hidden>
+          {strings.interactionPrompt}
         </div>
       )}
-      {phase === 'ready' && state.texturesFailed && <p className="vitrine-notice" role="note">{strings.texturesFailed}</p>}
-      {phase === 'ready' && state.prompted && <div className="vitrine-prompt" aria-hidden>{strings.interactionPrompt}</div>}
       {phase === 'error' && message && (
-        <ErrorPanel message={message} retryLabel={strings.retry} onRetry={state.error?.code === 'bad-product' ? undefined : retry} />
+        <ErrorPanel
+          message={message}
+          retryLabel={strings.retry}
+          onRetry={state.error?.code === 'bad-product' ? undefined : retry}
+        />
       )}
-      <div className="vitrine-sr" aria-live="polite" role="status">{state.announcement}</div>
+      <div className="vitrine-sr" aria-live="polite" role="status">
+        {state.announcement}
+      </div>
     </div>
   )
 }

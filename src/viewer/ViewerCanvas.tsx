@@ -27,7 +27,12 @@ export interface ViewerCanvasProps extends ModelStageProps {
 const GL = { antialias: true, alpha: true, powerPreference: 'high-performance' } as const
 const CAMERA = { fov: 30, position: [0, 1, 4] as [number, number, number] }
 
-interface Size { width: number; height: number; top: number; left: number }
+interface Size {
+  width: number
+  height: number
+  top: number
+  left: number
+}
 
 export default function ViewerCanvas({ onContextLost, maxDpr, onResolutionChange, ...stage }: ViewerCanvasProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null)
@@ -44,7 +49,7 @@ export default function ViewerCanvas({ onContextLost, maxDpr, onResolutionChange
     if (!box) return
     const measure = () => {
       const { width, height, top, left } = box.getBoundingClientRect()
-      setSize((last) => last && last.width === width && last.height === height ? last : { width, height, top, left })
+      setSize((last) => (last && last.width === width && last.height === height ? last : { width, height, top, left }))
     }
     measure()
     const observer = new ResizeObserver(measure)
@@ -68,20 +73,44 @@ export default function ViewerCanvas({ onContextLost, maxDpr, onResolutionChange
         watchContextLoss(state.gl, () => latest.current.onContextLost())
       },
     }).catch((err: unknown) => {
-      latest.current.onError(new ViewerError('webgl-unavailable', `WebGL could not start: ${String((err as Error)?.message ?? err)}`,
-        undefined, { cause: err }))
+      latest.current.onError(
+        new ViewerError(
+          'webgl-unavailable',
+          `WebGL could not start: ${String((err as Error)?.message ?? err)}`,
+          undefined,
+          { cause: err },
+        ),
+      )
     })
     if (r.ready.status === 'rejected') return
     r.render(
-      <ErrorBoundary onError={(err) => latest.current.onError(err instanceof ViewerError ? err
-        : new ViewerError('corrupt', String((err as Error)?.message ?? err), undefined, { cause: err }))}>
+      <ErrorBoundary
+        onError={(err) =>
+          latest.current.onError(
+            err instanceof ViewerError
+              ? err
+              : new ViewerError('corrupt', String((err as Error)?.message ?? err), undefined, { cause: err }),
+          )
+        }
+      >
         <ModelStage {...stage} />
-        <DynamicResolution onScale={(next) => { setScale(next); onResolutionChange(next) }} />
+        <DynamicResolution
+          onScale={(next) => {
+            setScale(next)
+            onResolutionChange(next)
+          }}
+        />
       </ErrorBoundary>,
     )
   })
 
-  useEffect(() => () => { root.current?.unmount(); root.current = null }, [])
+  useEffect(
+    () => () => {
+      root.current?.unmount()
+      root.current = null
+    },
+    [],
+  )
 
   return <canvas ref={canvasRef} style={{ position: 'absolute', inset: 0, display: 'block' }} aria-hidden />
 }

@@ -12,9 +12,13 @@ export function ViewerToolbar({ strings, dimensions, share }: ViewerToolbarProps
   return (
     <div className="vitrine-toolbar-corner">
       {dimensions && (
-        <button type="button" className="vitrine-chip" aria-pressed={dimensions.on} onClick={dimensions.toggle}>{strings.dimensions}</button>
+        <button type="button" className="vitrine-chip" aria-pressed={dimensions.on} onClick={dimensions.toggle}>
+          {strings.dimensions}
+        </button>
       )}
-      <button type="button" className="vitrine-chip" onClick={share}>{strings.share}</button>
+      <button type="button" className="vitrine-chip" onClick={share}>
+        {strings.share}
+      </button>
     </div>
   )
 }

@@ -3,7 +3,16 @@ import { createContextBudget, type ContextSlot } from './contextBudget'
 
 function viewer(budget: ReturnType<typeof createContextBudget>, priority: 'auto' | 'user') {
   const v = { slot: undefined as ContextSlot | undefined, evicted: 0, cancel: () => {} }
-  v.cancel = budget.request(priority, (s) => { v.slot = s }, () => { v.evicted++; v.slot = undefined })
+  v.cancel = budget.request(
+    priority,
+    (s) => {
+      v.slot = s
+    },
+    () => {
+      v.evicted++
+      v.slot = undefined
+    },
+  )
   return v
 }
 

@@ -13,8 +13,16 @@ export interface ContextSlot {
   touch(): void
 }
 
-interface Holder { id: number; lastUsed: number; evict(): void }
-interface Waiter { id: number; grant(slot: ContextSlot): void; evict(): void }
+interface Holder {
+  id: number
+  lastUsed: number
+  evict(): void
+}
+interface Waiter {
+  id: number
+  grant(slot: ContextSlot): void
+  evict(): void
+}
 
 export function createContextBudget(maxLive: number) {
   const holders = new Map<number, Holder>()
@@ -46,7 +54,10 @@ export function createContextBudget(maxLive: number) {
     request(priority: 'auto' | 'user', onGranted: (slot: ContextSlot) => void, onEvicted: () => void): () => void {
       const id = nextId++
       let slot: ContextSlot | undefined
-      const grant = (s: ContextSlot) => { slot = s; onGranted(s) }
+      const grant = (s: ContextSlot) => {
+        slot = s
+        onGranted(s)
+      }
       if (holders.size < maxLive) {
         grant(makeSlot(id, onEvicted))
       } else if (priority === 'user') {

@@ -17,14 +17,19 @@ export function createResolutionGovernor({ budgetMs = 1000 / 45, minScale = 0.5,
   let step = 0
   let samples: number[] = []
   return {
-    get scale() { return steps[step] },
+    get scale() {
+      return steps[step]
+    },
     /**
      * Feeds the time between two consecutive rendered frames. Gaps longer than
      * 2.5 s are idle time (render on demand), not slow frames, and are ignored.
      * Returns the new scale when it changes.
      */
     frame(ms: number): number | undefined {
-      if (ms > 2500) { samples = []; return undefined }
+      if (ms > 2500) {
+        samples = []
+        return undefined
+      }
       samples.push(ms)
       if (samples.length < window) return undefined
       const sorted = [...samples].sort((a, b) => a - b)

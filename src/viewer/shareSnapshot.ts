@@ -7,7 +7,12 @@ import type { StageApi } from './stage/stageApi'
  * files, a download otherwise. The image leaves the device only here, on the
  * shopper's tap.
  */
-export async function shareSnapshot(stage: StageApi, product: Product, strings: ViewerStrings, onTaken: () => void): Promise<'shared' | 'downloaded' | 'cancelled'> {
+export async function shareSnapshot(
+  stage: StageApi,
+  product: Product,
+  strings: ViewerStrings,
+  onTaken: () => void,
+): Promise<'shared' | 'downloaded' | 'cancelled'> {
   const blob = await stage.snapshot({ width: 1200, type: 'image/png' })
   onTaken()
   const file = new File([blob], `${product.id}.png`, { type: 'image/png' })

@@ -17,7 +17,12 @@ export interface SnapshotOptions {
  * on screen, and encodes it. The copy is taken in the same task as the
  * render, so the canvas needs no preserveDrawingBuffer (which costs every frame).
  */
-export async function renderSnapshot(renderer: WebGLRenderer, scene: Scene, camera: Camera, options: SnapshotOptions = {}): Promise<Blob> {
+export async function renderSnapshot(
+  renderer: WebGLRenderer,
+  scene: Scene,
+  camera: Camera,
+  options: SnapshotOptions = {},
+): Promise<Blob> {
   const size = renderer.getSize(new Vector2())
   const ratio = renderer.getPixelRatio()
   const width = Math.round(options.width ?? size.x * ratio)
@@ -36,15 +41,26 @@ export async function renderSnapshot(renderer: WebGLRenderer, scene: Scene, came
   try {
     renderer.setPixelRatio(1)
     renderer.setSize(width, height, false)
-    if (perspective.isPerspectiveCamera) { perspective.aspect = width / height; perspective.updateProjectionMatrix() }
+    if (perspective.isPerspectiveCamera) {
+      perspective.aspect = width / height
+      perspective.updateProjectionMatrix()
+    }
     renderer.render(scene, camera)
     context.drawImage(renderer.domElement, 0, 0)
   } finally {
     renderer.setPixelRatio(ratio)
     renderer.setSize(size.x, size.y, false)
-    if (perspective.isPerspectiveCamera) { perspective.aspect = aspect; perspective.updateProjectionMatrix() }
+    if (perspective.isPerspectiveCamera) {
+      perspective.aspect = aspect
+      perspective.updateProjectionMatrix()
+    }
     renderer.render(scene, camera)
   }
   return new Promise((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('Snapshot encoding failed'))), type, options.quality))
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('Snapshot encoding failed'))),
+      type,
+      options.quality,
+    ),
+  )
 }

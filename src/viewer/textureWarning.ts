@@ -7,9 +7,11 @@ import type { TextureFailure } from '../model'
  */
 export function warnTextureFailures(productId: string, src: string, failures: readonly TextureFailure[]): void {
   for (const f of failures) {
-    console.warn(`[vitrine] ${productId}: texture "${f.texture}" of ${src} could not be decoded (${f.reason}). `
-      + 'The model is shown without it, so its colours may be wrong; re-export the texture (PNG/JPEG/WebP/KTX2, '
-      + 'at most 4096×4096 for phones).')
+    console.warn(
+      `[vitrine] ${productId}: texture "${f.texture}" of ${src} could not be decoded (${f.reason}). ` +
+        'The model is shown without it, so its colours may be wrong; re-export the texture (PNG/JPEG/WebP/KTX2, ' +
+        'at most 4096×4096 for phones).',
+    )
   }
 }
 

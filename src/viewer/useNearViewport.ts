@@ -6,10 +6,16 @@ export function useNearViewport(ref: RefObject<Element | null>, enabled: boolean
   useEffect(() => {
     if (!enabled || near) return
     const element = ref.current
-    if (!element || typeof IntersectionObserver === 'undefined') { setNear(true); return }
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) setNear(true)
-    }, { rootMargin: margin })
+    if (!element || typeof IntersectionObserver === 'undefined') {
+      setNear(true)
+      return
+    }
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) setNear(true)
+      },
+      { rootMargin: margin },
+    )
     observer.observe(element)
     return () => observer.disconnect()
   }, [ref, enabled, near, margin])

@@ -9,7 +9,10 @@ export function watchContextLoss(gl: WebGLRenderer, onLost: () => void): () => v
   const canvas = gl.domElement
   let releasing = false
   const release = gl.forceContextLoss.bind(gl)
-  gl.forceContextLoss = () => { releasing = true; release() }
+  gl.forceContextLoss = () => {
+    releasing = true
+    release()
+  }
   const listener = (event: Event) => {
     if (releasing) return
     event.preventDefault()

@@ -31,6 +31,9 @@ export function installSlowNetwork() {
         offset = end
       },
     })
-    return new Response(stream, { status: 200, headers: { 'content-type': 'model/gltf-binary', 'content-length': String(body.length) } })
+    return new Response(stream, {
+      status: 200,
+      headers: { 'content-type': 'model/gltf-binary', 'content-length': String(body.length) },
+    })
   }
 }

@@ -13,7 +13,9 @@ const sharedAssets = inject('sharedAssets')
 
 /** A material of the SheenChair GLB as the file declares it (read straight from its JSON chunk). */
 function sheenChairMaterial(name: string) {
-  const glb = fs.readFileSync(path.resolve(import.meta.dirname, '../../../shared/assets/models/SheenChair/derived/SheenChair.glb'))
+  const glb = fs.readFileSync(
+    path.resolve(import.meta.dirname, '../../../shared/assets/models/SheenChair/derived/SheenChair.glb'),
+  )
   const json = JSON.parse(glb.subarray(20, 20 + glb.readUInt32LE(12)).toString('utf8'))
   return json.materials.find((m: { name: string }) => m.name === name)
 }
@@ -24,7 +26,9 @@ async function openAr(s: Session, query: string) {
   expect(await s.page.evaluate(() => (window as any).__fatal)).toBeUndefined()
 }
 const events = (s: Session): Promise<any[]> =>
-  s.page.evaluate(() => (window as any).__events.map((e: any) => ({ name: e.name, ...e.props, variantId: e.variantId })))
+  s.page.evaluate(() =>
+    (window as any).__events.map((e: any) => ({ name: e.name, ...e.props, variantId: e.variantId })),
+  )
 const waitEvent = (s: Session, name: string) =>
   s.page.waitForFunction((n) => (window as any).__events.some((e: any) => e.name === n), name, { timeout: 45_000 })
 
@@ -57,9 +61,15 @@ describe('fallbacks and unsupported devices', () => {
     expect(await button.textContent()).toMatch(/Google's AR viewer/)
     // Desktop Chromium has no Scene Viewer: keep it from handing intent:// to the OS (which leaves the tab
     // behind an external-protocol prompt); the intent URL is what we check.
-    await s.page.evaluate(() => document.addEventListener('click', (e) => {
-      if ((e.target as HTMLAnchorElement).href?.startsWith('intent:')) e.preventDefault()
-    }, true))
+    await s.page.evaluate(() =>
+      document.addEventListener(
+        'click',
+        (e) => {
+          if ((e.target as HTMLAnchorElement).href?.startsWith('intent:')) e.preventDefault()
+        },
+        true,
+      ),
+    )
     await button.click()
     const href = (await s.page.getAttribute('[data-vitrine-native-link]', 'href'))!
     expect(href.startsWith('intent://arvr.google.com/scene-viewer/1.2?')).toBe(true)
@@ -69,52 +79,81 @@ describe('fallbacks and unsupported devices', () => {
     expect(q.get('enable_vertical_placement')).toBe('true')
     expect(q.get('title')).toBe('Arco arched wall mirror') // the manifest's name
     expect(q.get('link')).toBe(`${origin}/p/wall-mirror`)
-    expect(href).toContain(`S.browser_fallback_url=${encodeURIComponent(`${origin}/p/wall-mirror#vitrine-scene-viewer-unavailable`)};end;`)
+    expect(href).toContain(
+      `S.browser_fallback_url=${encodeURIComponent(`${origin}/p/wall-mirror#vitrine-scene-viewer-unavailable`)};end;`,
+    )
     // Chrome without Scene Viewer loads the fallback URL: same page, sentinel hash.
-    await s.page.evaluate(() => { location.hash = '#vitrine-scene-viewer-unavailable' })
+    await s.page.evaluate(() => {
+      location.hash = '#vitrine-scene-viewer-unavailable'
+    })
     await waitEvent(s, 'ar_failed')
-    expect((await events(s)).find((e) => e.name === 'ar_failed')).toMatchObject({ reason: 'scene-viewer-unavailable', mode: 'scene-viewer' })
+    expect((await events(s)).find((e) => e.name === 'ar_failed')).toMatchObject({
+      reason: 'scene-viewer-unavailable',
+      mode: 'scene-viewer',
+    })
     await s.page.waitForSelector('[data-vitrine-ar-error]')
     await s.page.waitForFunction(() => location.hash === '') // the sentinel is undone (history.back)
   })
 
-  it.skipIf(!sharedAssets)('Quick Look: generated USDZ holds the chosen variant at true size; <a rel="ar"> is correct; start/end inferred', async () => {
-    await openAr(s, 'product=sheen-chair&xr=none&ua=iphone&variant=peacock')
-    const button = await s.page.waitForSelector('[data-vitrine-ar-button="quick-look"]')
-    await button.click()
-    await s.page.waitForSelector('a[rel="ar"][data-vitrine-quick-look], [data-vitrine-ar-error]', { state: 'attached', timeout: 60_000 })
-      .catch(async (err) => { console.log(await s.page.content(), s.requests.slice(-10).map((r) => r.url), s.pageErrors); throw err })
-    expect(await s.page.evaluate(() => (window as any).__errors)).toEqual([])
-    const link = (await s.page.$('a[rel="ar"][data-vitrine-quick-look]'))!
-    const href = (await link.getAttribute('href'))!
-    expect(href).toMatch(/^blob:/)
-    expect(await link.evaluate((a) => a.firstElementChild?.tagName)).toBe('IMG')
-    const usdz = await s.page.evaluate((h) => (window as any).__inspectUsdz(h), href)
-    // SheenChair's real size (shared/assets README): 0.827 × 0.686 × 0.570 m.
-    expect(usdz.size[0]).toBeCloseTo(0.827, 2)
-    expect(usdz.size[1]).toBeCloseTo(0.686, 2)
-    expect(usdz.size[2]).toBeCloseTo(0.570, 2)
-    const files = unzipSync(new Uint8Array(Buffer.from(usdz.base64, 'base64')))
-    const usda = Object.entries(files).filter(([n]) => n.endsWith('.usda')).map(([, d]) => strFromU8(d)).join('\n')
-    expect(usda).toContain('metersPerUnit = 1')
-    expect(usda).toContain('upAxis = "Y"')
-    // The variant's materials, by their base colour factors in the source glTF: Peacock velvet + black wood in, Mango + brown out.
-    const factor = (name: string) => `inputs:scale = (${sheenChairMaterial(name).pbrMetallicRoughness.baseColorFactor.join(', ')})`
-    expect(usda).toContain(factor('fabric Mystere Peacock Velvet'))
-    expect(usda).toContain(factor('wood Black'))
-    expect(usda).not.toContain(factor('fabric Mystere Mango Velvet'))
-    expect(usda).not.toContain(factor('wood Brown'))
-    const textures = Object.keys(files).filter((n) => n.endsWith('.png') || n.endsWith('.jpg'))
-    expect(textures.length).toBeGreaterThan(0)
+  it.skipIf(!sharedAssets)(
+    'Quick Look: generated USDZ holds the chosen variant at true size; <a rel="ar"> is correct; start/end inferred',
+    async () => {
+      await openAr(s, 'product=sheen-chair&xr=none&ua=iphone&variant=peacock')
+      const button = await s.page.waitForSelector('[data-vitrine-ar-button="quick-look"]')
+      await button.click()
+      await s.page
+        .waitForSelector('a[rel="ar"][data-vitrine-quick-look], [data-vitrine-ar-error]', {
+          state: 'attached',
+          timeout: 60_000,
+        })
+        .catch(async (err) => {
+          console.log(
+            await s.page.content(),
+            s.requests.slice(-10).map((r) => r.url),
+            s.pageErrors,
+          )
+          throw err
+        })
+      expect(await s.page.evaluate(() => (window as any).__errors)).toEqual([])
+      const link = (await s.page.$('a[rel="ar"][data-vitrine-quick-look]'))!
+      const href = (await link.getAttribute('href'))!
+      expect(href).toMatch(/^blob:/)
+      expect(await link.evaluate((a) => a.firstElementChild?.tagName)).toBe('IMG')
+      const usdz = await s.page.evaluate((h) => (window as any).__inspectUsdz(h), href)
+      // SheenChair's real size (shared/assets README): 0.827 × 0.686 × 0.570 m.
+      expect(usdz.size[0]).toBeCloseTo(0.827, 2)
+      expect(usdz.size[1]).toBeCloseTo(0.686, 2)
+      expect(usdz.size[2]).toBeCloseTo(0.57, 2)
+      const files = unzipSync(new Uint8Array(Buffer.from(usdz.base64, 'base64')))
+      const usda = Object.entries(files)
+        .filter(([n]) => n.endsWith('.usda'))
+        .map(([, d]) => strFromU8(d))
+        .join('\n')
+      expect(usda).toContain('metersPerUnit = 1')
+      expect(usda).toContain('upAxis = "Y"')
+      // The variant's materials, by their base colour factors in the source glTF: Peacock velvet + black wood in, Mango + brown out.
+      const factor = (name: string) =>
+        `inputs:scale = (${sheenChairMaterial(name).pbrMetallicRoughness.baseColorFactor.join(', ')})`
+      expect(usda).toContain(factor('fabric Mystere Peacock Velvet'))
+      expect(usda).toContain(factor('wood Black'))
+      expect(usda).not.toContain(factor('fabric Mystere Mango Velvet'))
+      expect(usda).not.toContain(factor('wood Brown'))
+      const textures = Object.keys(files).filter((n) => n.endsWith('.png') || n.endsWith('.jpg'))
+      expect(textures.length).toBeGreaterThan(0)
 
-    // Quick Look gives no signal; the page losing focus and getting it back is inferred as start and end.
-    // Headless Chromium has no native viewer to switch to, so we fire the window events the browser would.
-    await s.page.evaluate(() => window.dispatchEvent(new Event('blur')))
-    await waitEvent(s, 'ar_started')
-    await s.page.evaluate(() => window.dispatchEvent(new Event('focus')))
-    await waitEvent(s, 'ar_ended')
-    const ev = await events(s)
-    expect(ev.find((e) => e.name === 'ar_started')).toMatchObject({ mode: 'quick-look', inferred: true, variantId: 'peacock' })
-    expect(ev.find((e) => e.name === 'ar_ended')).toMatchObject({ mode: 'quick-look', inferred: true })
-  })
+      // Quick Look gives no signal; the page losing focus and getting it back is inferred as start and end.
+      // Headless Chromium has no native viewer to switch to, so we fire the window events the browser would.
+      await s.page.evaluate(() => window.dispatchEvent(new Event('blur')))
+      await waitEvent(s, 'ar_started')
+      await s.page.evaluate(() => window.dispatchEvent(new Event('focus')))
+      await waitEvent(s, 'ar_ended')
+      const ev = await events(s)
+      expect(ev.find((e) => e.name === 'ar_started')).toMatchObject({
+        mode: 'quick-look',
+        inferred: true,
+        variantId: 'peacock',
+      })
+      expect(ev.find((e) => e.name === 'ar_ended')).toMatchObject({ mode: 'quick-look', inferred: true })
+    },
+  )
 })

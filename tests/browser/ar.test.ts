@@ -17,15 +17,20 @@ type Shot = Awaited<ReturnType<typeof decodePng>>
 const shot = async (s: Session, file: string): Promise<Shot> => decodePng(await s.page.screenshot({ path: file }))
 function project(m: number[], [x, y, z]: V3, img: Shot): [number, number] {
   const w = m[3] * x + m[7] * y + m[11] * z + m[15]
-  return [((m[0] * x + m[4] * y + m[8] * z + m[12]) / w + 1) / 2 * img.width,
-    (1 - (m[1] * x + m[5] * y + m[9] * z + m[13]) / w) / 2 * img.height]
+  return [
+    (((m[0] * x + m[4] * y + m[8] * z + m[12]) / w + 1) / 2) * img.width,
+    ((1 - (m[1] * x + m[5] * y + m[9] * z + m[13]) / w) / 2) * img.height,
+  ]
 }
 function rotate([x, y, z, w]: number[], [vx, vy, vz]: V3): V3 {
-  const tx = 2 * (y * vz - z * vy), ty = 2 * (z * vx - x * vz), tz = 2 * (x * vy - y * vx)
+  const tx = 2 * (y * vz - z * vy),
+    ty = 2 * (z * vx - x * vz),
+    tz = 2 * (x * vy - y * vx)
   return [vx + w * tx + (y * tz - z * ty), vy + w * ty + (z * tx - x * tz), vz + w * tz + (x * ty - y * tx)]
 }
 /** A point of the placement frame (as in `localBox`) in world space; valid before any drag or twist. */
-const placedToWorld = (p: any, l: V3): V3 => rotate(p.product.quaternion, l).map((c, i) => c + p.product.position[i]) as V3
+const placedToWorld = (p: any, l: V3): V3 =>
+  rotate(p.product.quaternion, l).map((c, i) => c + p.product.position[i]) as V3
 const pixel = (img: Shot, x: number, y: number): V3 => {
   const i = (Math.round(y) * img.width + Math.round(x)) * 4
   return [img.data[i], img.data[i + 1], img.data[i + 2]]
@@ -35,19 +40,30 @@ const grey = (c: V3) => Math.max(...c) - Math.min(...c) < 12 // the SEM room is 
 /** Screen rectangle of the placed product's oriented bounds. */
 function productRect(p: any, img: Shot) {
   const { min, max } = p.product.localBox
-  const pts = [min[0], max[0]].flatMap((x) => [min[1], max[1]].flatMap((y) => [min[2], max[2]].map((z) =>
-    project(p.viewProjection, placedToWorld(p, [x, y, z]), img))))
-  const xs = pts.map((q) => q[0]), ys = pts.map((q) => q[1])
-  return { x0: Math.max(0, Math.min(...xs)), x1: Math.min(img.width - 1, Math.max(...xs)), y0: Math.max(0, Math.min(...ys)), y1: Math.min(img.height - 1, Math.max(...ys)) }
+  const pts = [min[0], max[0]].flatMap((x) =>
+    [min[1], max[1]].flatMap((y) =>
+      [min[2], max[2]].map((z) => project(p.viewProjection, placedToWorld(p, [x, y, z]), img)),
+    ),
+  )
+  const xs = pts.map((q) => q[0]),
+    ys = pts.map((q) => q[1])
+  return {
+    x0: Math.max(0, Math.min(...xs)),
+    x1: Math.min(img.width - 1, Math.max(...xs)),
+    y0: Math.max(0, Math.min(...ys)),
+    y1: Math.min(img.height - 1, Math.max(...ys)),
+  }
 }
 /** Share of the pixels in a rectangle whose colour moved by more than `threshold` (sum of |ΔRGB|). */
 function changedShare(a: Shot, b: Shot, r: ReturnType<typeof productRect>, threshold = 60) {
-  let changed = 0, n = 0
-  for (let y = Math.ceil(r.y0); y <= r.y1; y++) for (let x = Math.ceil(r.x0); x <= r.x1; x++) {
-    const [p, q] = [pixel(a, x, y), pixel(b, x, y)]
-    n++
-    if (Math.abs(p[0] - q[0]) + Math.abs(p[1] - q[1]) + Math.abs(p[2] - q[2]) > threshold) changed++
-  }
+  let changed = 0,
+    n = 0
+  for (let y = Math.ceil(r.y0); y <= r.y1; y++)
+    for (let x = Math.ceil(r.x0); x <= r.x1; x++) {
+      const [p, q] = [pixel(a, x, y), pixel(b, x, y)]
+      n++
+      if (Math.abs(p[0] - q[0]) + Math.abs(p[1] - q[1]) + Math.abs(p[2] - q[2]) > threshold) changed++
+    }
   return n > 0 ? changed / n : 0
 }
 /**
@@ -56,10 +72,15 @@ function changedShare(a: Shot, b: Shot, r: ReturnType<typeof productRect>, thres
  */
 function floorRing(p: any, before: Shot, after: Shot, out: number): number[] {
   const { min, max } = p.product.localBox
-  const cx = (min[0] + max[0]) / 2, cz = (min[2] + max[2]) / 2, hx = (max[0] - min[0]) / 2 + out, hz = (max[2] - min[2]) / 2 + out
+  const cx = (min[0] + max[0]) / 2,
+    cz = (min[2] + max[2]) / 2,
+    hx = (max[0] - min[0]) / 2 + out,
+    hz = (max[2] - min[2]) / 2 + out
   const ratios: number[] = []
   for (let k = 0; k < 32; k++) {
-    const a = (k / 32) * 2 * Math.PI, c = Math.cos(a), sn = Math.sin(a)
+    const a = (k / 32) * 2 * Math.PI,
+      c = Math.cos(a),
+      sn = Math.sin(a)
     const t = Math.min(hx / Math.max(Math.abs(c), 1e-9), hz / Math.max(Math.abs(sn), 1e-9)) // on the grown rectangle
     const [x, y] = project(p.viewProjection, placedToWorld(p, [cx + c * t, 0.001, cz + sn * t]), after)
     if (x < 0 || y < 0 || x >= after.width || y >= after.height) continue
@@ -76,33 +97,56 @@ async function openAr(s: Session, query: string) {
   expect(await s.page.evaluate(() => (window as any).__fatal)).toBeUndefined()
 }
 const events = (s: Session): Promise<any[]> =>
-  s.page.evaluate(() => (window as any).__events.map((e: any) => ({ name: e.name, ...e.props, variantId: e.variantId })))
+  s.page.evaluate(() =>
+    (window as any).__events.map((e: any) => ({ name: e.name, ...e.props, variantId: e.variantId })),
+  )
 const probe = (s: Session) => s.page.evaluate(() => (window as any).__probe.current)
 const look = (s: Session, target: Pt) =>
   s.page.evaluate((t) => (window as any).__device.remote.dispatch('look_at', { device: 'headset', target: t }), target)
 const touch = (s: Session, i: number, action: 'down' | 'aimAt' | 'up', at?: Pt) =>
-  s.page.evaluate(([i, action, at]) => (window as any).__touches[i as number][action as string](at), [i, action, at] as const)
+  s.page.evaluate(([i, action, at]) => (window as any).__touches[i as number][action as string](at), [
+    i,
+    action,
+    at,
+  ] as const)
 /** Waits for n more rendered XR frames: SwiftShader runs ~7-15 fps, so waits follow frames, not clocks. */
 async function frames(s: Session, n: number) {
   const start = (await probe(s))?.frames ?? 0
-  await s.page.waitForFunction((t) => ((window as any).__probe.current?.frames ?? 0) >= t, start + n, { timeout: 30_000 })
+  await s.page.waitForFunction((t) => ((window as any).__probe.current?.frames ?? 0) >= t, start + n, {
+    timeout: 30_000,
+  })
 }
-const waitFor = <T>(s: Session, fn: (arg: T) => unknown, arg: T) => s.page.waitForFunction(fn as any, arg, { timeout: 45_000 })
+const waitFor = <T>(s: Session, fn: (arg: T) => unknown, arg: T) =>
+  s.page.waitForFunction(fn as any, arg, { timeout: 45_000 })
 const waitEvent = (s: Session, name: string, count = 1) =>
-  waitFor(s, ([n, c]) => (window as any).__events.filter((e: any) => e.name === n).length >= (c as number), [name, count] as const)
+  waitFor(s, ([n, c]) => (window as any).__events.filter((e: any) => e.name === n).length >= (c as number), [
+    name,
+    count,
+  ] as const)
 
 /** Aims the phone at a point and waits until the reticle sits on the hit there. */
 async function aimReticle(s: Session, target: Pt) {
   await look(s, target)
-  await waitFor(s, (t: Pt) => {
-    const p = (window as any).__probe.current
-    return p?.reticle.visible && Math.hypot(p.hit.position[0] - t.x, p.hit.position[1] - t.y, p.hit.position[2] - t.z) < 0.005
-  }, target)
+  await waitFor(
+    s,
+    (t: Pt) => {
+      const p = (window as any).__probe.current
+      return (
+        p?.reticle.visible &&
+        Math.hypot(p.hit.position[0] - t.x, p.hit.position[1] - t.y, p.hit.position[2] - t.z) < 0.005
+      )
+    },
+    target,
+  )
   return probe(s)
 }
-async function tap(s: Session, at: Pt) { await touch(s, 0, 'down', at); await touch(s, 0, 'up') }
+async function tap(s: Session, at: Pt) {
+  await touch(s, 0, 'down', at)
+  await touch(s, 0, 'up')
+}
 
-function forward(q: number[]): V3 { // +Z of a quaternion
+function forward(q: number[]): V3 {
+  // +Z of a quaternion
   const [x, y, z, w] = q
   return [2 * (x * z + w * y), 2 * (y * z - w * x), 1 - 2 * (x * x + y * y)]
 }
@@ -110,7 +154,10 @@ function up(q: number[]): V3 {
   const [x, y, z, w] = q
   return [2 * (x * y - w * z), 1 - 2 * (x * x + z * z), 2 * (y * z + w * x)]
 }
-const yawOf = (q: number[]) => { const f = forward(q); return Math.atan2(f[0], f[2]) }
+const yawOf = (q: number[]) => {
+  const f = forward(q)
+  return Math.atan2(f[0], f[2])
+}
 
 describe('WebXR immersive-ar (IWER handheld + living_room)', () => {
   // A phone-shaped viewport: what a handheld session looks like, and SwiftShader draws half the pixels of 800x600.
@@ -156,7 +203,8 @@ describe('WebXR immersive-ar (IWER handheld + living_room)', () => {
     expect(rect.x1 - rect.x0).toBeGreaterThan(60) // ~0.8 m at ~1.6 m: a real on-screen size, not a dot
     expect(changedShare(empty, placedShot, rect)).toBeGreaterThan(0.4)
     // The soft shadow darkens the floor just outside the footprint, and only there.
-    const near = floorRing(p, empty, placedShot, 0.03), far = floorRing(p, empty, placedShot, 0.45)
+    const near = floorRing(p, empty, placedShot, 0.03),
+      far = floorRing(p, empty, placedShot, 0.45)
     expect(near.length).toBeGreaterThanOrEqual(3)
     expect(median(near)).toBeLessThan(0.85)
     expect(far.length).toBeGreaterThanOrEqual(3)
@@ -178,13 +226,29 @@ describe('WebXR immersive-ar (IWER handheld + living_room)', () => {
     expect(yawOf(p.product.quaternion)).toBeCloseTo(yaw0, 6)
 
     // Two fingers twist it about the up axis, in place.
-    const a = { x: dragTo.x - 0.2, y: 0, z: dragTo.z }, b = { x: dragTo.x + 0.2, y: 0, z: dragTo.z }
-    await s.page.evaluate(([a, b]) => { const t = (window as any).__touches; t[0].down(a); t[1].down(b) }, [a, b])
+    const a = { x: dragTo.x - 0.2, y: 0, z: dragTo.z },
+      b = { x: dragTo.x + 0.2, y: 0, z: dragTo.z }
+    await s.page.evaluate(
+      ([a, b]) => {
+        const t = (window as any).__touches
+        t[0].down(a)
+        t[1].down(b)
+      },
+      [a, b],
+    )
     await frames(s, 2)
     await touch(s, 1, 'aimAt', { x: a.x + 0.4 * Math.cos(Math.PI / 6), y: 0, z: a.z - 0.4 * Math.sin(Math.PI / 6) })
     await frames(s, 2)
-    await s.page.evaluate(() => { const t = (window as any).__touches; t[0].up(); t[1].up() })
-    await waitFor(s, () => (window as any).__events.some((e: any) => e.name === 'ar_adjusted' && e.props.kind === 'rotate'), null)
+    await s.page.evaluate(() => {
+      const t = (window as any).__touches
+      t[0].up()
+      t[1].up()
+    })
+    await waitFor(
+      s,
+      () => (window as any).__events.some((e: any) => e.name === 'ar_adjusted' && e.props.kind === 'rotate'),
+      null,
+    )
     p = await probe(s)
     const turned = yawOf(p.product.quaternion) - yaw0
     expect(Math.atan2(Math.sin(turned), Math.cos(turned))).toBeCloseTo(Math.PI / 6, 3)
@@ -210,20 +274,37 @@ describe('WebXR immersive-ar (IWER handheld + living_room)', () => {
     await frames(s, 2)
     p = await probe(s)
     // ... and on screen: the product's pixels change colour (mustard to forest green).
-    expect(changedShare(mustardShot, await shot(s, '/tmp/ar-forest.png'), productRect(p, mustardShot))).toBeGreaterThan(0.3)
+    expect(changedShare(mustardShot, await shot(s, '/tmp/ar-forest.png'), productRect(p, mustardShot))).toBeGreaterThan(
+      0.3,
+    )
     expect(p.variant).toBe('Forest')
     expect(dist(p.product.position, before.position)).toBeLessThan(1e-9)
     expect(p.product.quaternion).toEqual(before.quaternion)
 
     // Exit returns to the page with the same variant.
     await s.page.click('[data-action="exit"]')
-    await s.page.waitForSelector('[data-vitrine-room-placement][data-ar-status="not-presenting"] [data-vitrine-ar-button="webxr"]')
-    expect(await s.page.evaluate(() => (window as any).__exits)).toEqual([{ variantId: 'forest', placed: true, mode: 'webxr' }])
+    await s.page.waitForSelector(
+      '[data-vitrine-room-placement][data-ar-status="not-presenting"] [data-vitrine-ar-button="webxr"]',
+    )
+    expect(await s.page.evaluate(() => (window as any).__exits)).toEqual([
+      { variantId: 'forest', placed: true, mode: 'webxr' },
+    ])
     expect(await s.page.getAttribute('[data-inline-viewer-variant]', 'data-inline-viewer-variant')).toBe('forest')
 
     const names = (await events(s)).map((e) => e.name)
-    expect(names).toEqual(['ar_offered', 'ar_tapped', 'ar_started', 'ar_surface_found', 'ar_placed', 'ar_adjusted', 'ar_adjusted',
-      'ar_surface_found', 'ar_placed', 'variant_selected', 'ar_ended'])
+    expect(names).toEqual([
+      'ar_offered',
+      'ar_tapped',
+      'ar_started',
+      'ar_surface_found',
+      'ar_placed',
+      'ar_adjusted',
+      'ar_adjusted',
+      'ar_surface_found',
+      'ar_placed',
+      'variant_selected',
+      'ar_ended',
+    ])
     const all = await events(s)
     expect(all.filter((e) => e.name === 'ar_adjusted').map((e) => e.kind)).toEqual(['move', 'rotate'])
     expect(all.at(-1)).toMatchObject({ name: 'ar_ended', mode: 'webxr', placed: true, variantId: 'forest' })
@@ -238,7 +319,11 @@ describe('WebXR immersive-ar (IWER handheld + living_room)', () => {
     // The living_room wall at x = -2.94 faces +x.
     const target = { x: -2.94, y: 1.5, z: -0.4 }
     await look(s, target)
-    await waitFor(s, () => (window as any).__probe.current?.hit?.surface === 'wall' && (window as any).__probe.current.reticle.visible, null)
+    await waitFor(
+      s,
+      () => (window as any).__probe.current?.hit?.surface === 'wall' && (window as any).__probe.current.reticle.visible,
+      null,
+    )
     const aimed = await probe(s)
     expect(dist(aimed.reticle.position, aimed.hit.position)).toBeLessThan(1e-9)
     await frames(s, 2)
@@ -277,18 +362,29 @@ describe('WebXR immersive-ar (IWER handheld + living_room)', () => {
     await waitEvent(s, 'ar_surface_found')
     await s.page.evaluate(() => (window as any).__device.remote.dispatch('end_session', {}))
     await waitEvent(s, 'ar_ended')
-    await s.page.waitForSelector('[data-vitrine-room-placement][data-ar-status="not-presenting"] [data-vitrine-ar-button="webxr"]')
+    await s.page.waitForSelector(
+      '[data-vitrine-room-placement][data-ar-status="not-presenting"] [data-vitrine-ar-button="webxr"]',
+    )
     expect((await events(s)).at(-1)).toMatchObject({ name: 'ar_ended', placed: false })
-    expect(await s.page.evaluate(() => (window as any).__exits)).toEqual([{ variantId: 'mustard', placed: false, mode: 'webxr' }])
+    expect(await s.page.evaluate(() => (window as any).__exits)).toEqual([
+      { variantId: 'mustard', placed: false, mode: 'webxr' },
+    ])
   })
 
   it('shows the light-and-texture hint when no surface turns up', async () => {
     await openAr(s, 'product=armchair&xr=handheld&hintMs=1500')
     // The phone starts pointed at the ceiling: no floor in view, so no surface for a chair.
-    await s.page.evaluate(() => { const a = (80 * Math.PI) / 180; (window as any).__device.quaternion.set(Math.sin(a / 2), 0, 0, Math.cos(a / 2)) })
+    await s.page.evaluate(() => {
+      const a = (80 * Math.PI) / 180
+      ;(window as any).__device.quaternion.set(Math.sin(a / 2), 0, 0, Math.cos(a / 2))
+    })
     await s.page.click('[data-vitrine-ar-button="webxr"]')
     await waitEvent(s, 'ar_started')
-    await s.page.waitForFunction(() => /more light/.test(document.querySelector('[data-vitrine-ar-message]')?.textContent ?? ''), null, { timeout: 30_000 })
+    await s.page.waitForFunction(
+      () => /more light/.test(document.querySelector('[data-vitrine-ar-message]')?.textContent ?? ''),
+      null,
+      { timeout: 30_000 },
+    )
     expect(await probe(s).then((p) => p.product.placed)).toBe(false)
     await tap(s, { x: 0, y: 3.9, z: -0.5 }) // a tap without a floor hit never places (no mid-air placement)
     await frames(s, 3)

@@ -16,7 +16,9 @@ import { Report } from '../consumers/report'
 import { installPosterProbe, jsBeforePoster, jsTotal, visit, type Visit } from '../consumers/visit'
 
 const shared = fs.existsSync(SHARED_ASSETS)
-const ktx2 = fs.existsSync(path.join(SHARED_ASSETS, 'models/AnisotropyBarnLamp/glTF-KTX2-Basisu/AnisotropyBarnLamp.gltf'))
+const ktx2 = fs.existsSync(
+  path.join(SHARED_ASSETS, 'models/AnisotropyBarnLamp/glTF-KTX2-Basisu/AnisotropyBarnLamp.gltf'),
+)
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'vitrine-matrix-'))
 const phases = new Phases()
 const report = new Report()
@@ -45,7 +47,10 @@ function check(row: string, name: string, fn: () => unknown | Promise<unknown>, 
 /** Throws when the target did not build: in full for the 'builds' check, by reference for the checks after it. */
 async function built(t: Target, full = false) {
   const outcome = await t.built
-  if (!outcome.ok) throw new Error(full ? `the ${t.app} app did not build:\n${outcome.error}` : `the ${t.app} app did not build (see "builds")`)
+  if (!outcome.ok)
+    throw new Error(
+      full ? `the ${t.app} app did not build:\n${outcome.error}` : `the ${t.app} app did not build (see "builds")`,
+    )
 }
 
 beforeAll(async () => {
@@ -89,31 +94,49 @@ for (const spec of SELECTED_TARGETS) {
 
     check(row, 'builds', () => built(target(), true))
     for (const id of ['draco', 'ktx2'] as const) {
-      check(row, `${id} model renders`, async () => {
-        const r = (await opened()).viewers[id]
-        expect(r, `${id} viewer`).toBeDefined()
-        expect(r.state, `${id} viewer state (${r.problem ?? ''})`).toBe('ready')
-        expect(r.coverage!, `${id}: share of non-background pixels`).toBeGreaterThan(0.02)
-      }, !has(id) || !shared || (id === 'ktx2' && !ktx2))
+      check(
+        row,
+        `${id} model renders`,
+        async () => {
+          const r = (await opened()).viewers[id]
+          expect(r, `${id} viewer`).toBeDefined()
+          expect(r.state, `${id} viewer state (${r.problem ?? ''})`).toBe('ready')
+          expect(r.coverage!, `${id}: share of non-background pixels`).toBeGreaterThan(0.02)
+        },
+        !has(id) || !shared || (id === 'ktx2' && !ktx2),
+      )
     }
-    check(row, 'try-on paints the lips in photo mode', async () => {
-      const r = (await opened()).tryon!
-      expect(r.status, `try-on status (${r.problem ?? ''})`).toBe('tracking')
-      expect(r.lipPixels!, 'lip pixels found').toBeGreaterThan(300)
-      expect(r.covered!, 'share of the lips painted').toBeGreaterThanOrEqual(0.9)
-      expect(r.outside!, 'share of the paint outside the lips').toBeLessThan(0.03)
-    }, !has('tryon') || !shared)
-    check(row, 'AR falls back to the QR hand-off', async () => {
-      const qr = (await opened()).qr!
-      expect(qr.problem, 'QR hand-off').toBeUndefined()
-      expect(qr.url).toContain('vitrine-ar=armchair')
-    }, !has('ar'))
+    check(
+      row,
+      'try-on paints the lips in photo mode',
+      async () => {
+        const r = (await opened()).tryon!
+        expect(r.status, `try-on status (${r.problem ?? ''})`).toBe('tracking')
+        expect(r.lipPixels!, 'lip pixels found').toBeGreaterThan(300)
+        expect(r.covered!, 'share of the lips painted').toBeGreaterThanOrEqual(0.9)
+        expect(r.outside!, 'share of the paint outside the lips').toBeLessThan(0.03)
+      },
+      !has('tryon') || !shared,
+    )
+    check(
+      row,
+      'AR falls back to the QR hand-off',
+      async () => {
+        const qr = (await opened()).qr!
+        expect(qr.problem, 'QR hand-off').toBeUndefined()
+        expect(qr.url).toContain('vitrine-ar=armchair')
+      },
+      !has('ar'),
+    )
     if (spec.variant === 'cdn') {
       check(row, 'JS comes from the CDN origin', async () => {
         const { scripts } = await opened()
         const cdn = target().cdn!.origin
         expect(scripts.length, 'scripts loaded').toBeGreaterThan(0)
-        expect(scripts.filter((s) => !s.url.startsWith(cdn + '/')).map((s) => s.url), 'scripts not from the CDN').toEqual([])
+        expect(
+          scripts.filter((s) => !s.url.startsWith(cdn + '/')).map((s) => s.url),
+          'scripts not from the CDN',
+        ).toEqual([])
       })
     }
     check(row, 'no request leaves loopback', async () => {
@@ -139,20 +162,32 @@ describe('the package as a store installs it', () => {
     if (!f.ok) throw new Error(f.error)
     const { bytes, withVitrine, peersOnly } = f.value!
     report.measure(row, { footprintMb: bytes / 1e6 })
-    console.log(`install footprint: ${(withVitrine / 1e6).toFixed(1)} MB with vitrine, ${(peersOnly / 1e6).toFixed(1)} MB peers only`)
+    console.log(
+      `install footprint: ${(withVitrine / 1e6).toFixed(1)} MB with vitrine, ${(peersOnly / 1e6).toFixed(1)} MB peers only`,
+    )
     expect(bytes / 1e6, 'MB that npm install vitrine adds').toBeLessThanOrEqual(MAX_FOOTPRINT_MB)
   })
 
-  check(row, 'Next route handler runs parseProduct from vitrine/product at build time', async () => {
-    await built(matrix.targets.find((t) => t.app === 'next' && t.variant === 'same-origin')!, true)
-    const out = path.join(matrix.apps.next!.dir, 'out-same/api')
-    const file = ['parse', 'parse.json', 'parse/index.json', 'parse.body'].map((f) => path.join(out, f)).find((f) => fs.existsSync(f) && fs.statSync(f).isFile())
-    expect(file, `the route's output in ${out}`).toBeDefined()
-    const body = JSON.parse(fs.readFileSync(file!, 'utf8'))
-    expect(body.good).toEqual({ ok: true, id: 'armchair', kind: 'furniture' })
-    expect(body.bad.ok).toBe(false)
-    expect(body.bad.message.length).toBeGreaterThan(0)
-  }, !selected('next'))
+  check(
+    row,
+    'Next route handler runs parseProduct from vitrine/product at build time',
+    async () => {
+      await built(
+        matrix.targets.find((t) => t.app === 'next' && t.variant === 'same-origin')!,
+        true,
+      )
+      const out = path.join(matrix.apps.next!.dir, 'out-same/api')
+      const file = ['parse', 'parse.json', 'parse/index.json', 'parse.body']
+        .map((f) => path.join(out, f))
+        .find((f) => fs.existsSync(f) && fs.statSync(f).isFile())
+      expect(file, `the route's output in ${out}`).toBeDefined()
+      const body = JSON.parse(fs.readFileSync(file!, 'utf8'))
+      expect(body.good).toEqual({ ok: true, id: 'armchair', kind: 'furniture' })
+      expect(body.bad.ok).toBe(false)
+      expect(body.bad.message.length).toBeGreaterThan(0)
+    },
+    !selected('next'),
+  )
 
   const tsInstalled = async () => {
     const o = await matrix.ts.installed
@@ -161,14 +196,25 @@ describe('the package as a store installs it', () => {
   for (const mode of ['bundler', 'node16', 'nodenext']) {
     check(row, `tsc --noEmit, moduleResolution ${mode}, skipLibCheck false`, async () => {
       await tsInstalled()
-      await phases.time(`tsc: ${mode}`, () => exec(path.join(matrix.ts.dir, 'node_modules/.bin/tsc'), ['-p', `tsconfig.${mode}.json`], { cwd: matrix.ts.dir }))
+      await phases.time(`tsc: ${mode}`, () =>
+        exec(path.join(matrix.ts.dir, 'node_modules/.bin/tsc'), ['-p', `tsconfig.${mode}.json`], {
+          cwd: matrix.ts.dir,
+        }),
+      )
     })
   }
   check(row, 'are the types wrong (attw, esm-only profile)', async () => {
-    await phases.time('attw', () => exec(path.join(REPO, 'node_modules/.bin/attw'),
-      [tarball, '--profile', 'esm-only', '--no-definitely-typed', '--format', 'ascii', '--no-color', '--no-emoji'], { cwd: REPO }))
+    await phases.time('attw', () =>
+      exec(
+        path.join(REPO, 'node_modules/.bin/attw'),
+        [tarball, '--profile', 'esm-only', '--no-definitely-typed', '--format', 'ascii', '--no-color', '--no-emoji'],
+        { cwd: REPO },
+      ),
+    )
   })
   check(row, 'publint --strict', async () => {
-    await phases.time('publint', () => exec(path.join(REPO, 'node_modules/.bin/publint'), ['run', tarball, '--strict'], { cwd: REPO }))
+    await phases.time('publint', () =>
+      exec(path.join(REPO, 'node_modules/.bin/publint'), ['run', tarball, '--strict'], { cwd: REPO }),
+    )
   })
 })

@@ -24,22 +24,47 @@ fs.mkdirSync(shots, { recursive: true })
 const SECRET = crypto.randomBytes(24).toString('base64url')
 const LOOPBACK = /^(127\.0\.0\.1|localhost|\[::1\])$/
 
-interface Relay { port: number; url: string; child: ChildProcess }
+interface Relay {
+  port: number
+  url: string
+  child: ChildProcess
+}
 async function startRelayProcess(port: number, redisUrl: string): Promise<Relay> {
-  const child = spawn(process.execPath, [path.join(root, 'tools/relay.mjs'), '--port', String(port), '--redis', redisUrl], {
-    env: { ...process.env, COVIEW_SECRET: SECRET }, stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  const child = spawn(
+    process.execPath,
+    [path.join(root, 'tools/relay.mjs'), '--port', String(port), '--redis', redisUrl],
+    {
+      env: { ...process.env, COVIEW_SECRET: SECRET },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  )
   let out = ''
-  child.stderr!.on('data', (d) => { out += d })
+  child.stderr!.on('data', (d) => {
+    out += d
+  })
   const url = await new Promise<string>((resolve, reject) => {
-    child.stdout!.on('data', (d) => { out += d; const m = /\{"relay":"([^"]+)"/.exec(out); if (m) resolve(m[1]) })
+    child.stdout!.on('data', (d) => {
+      out += d
+      const m = /\{"relay":"([^"]+)"/.exec(out)
+      if (m) resolve(m[1])
+    })
     child.once('exit', (code) => reject(new Error(`relay exited ${code}:\n${out}`)))
   })
   return { port, url, child }
 }
-const kill = (r: Relay) => new Promise<void>((resolve) => { if (r.child.exitCode !== null) return resolve(); r.child.once('exit', () => resolve()); r.child.kill('SIGKILL') })
+const kill = (r: Relay) =>
+  new Promise<void>((resolve) => {
+    if (r.child.exitCode !== null) return resolve()
+    r.child.once('exit', () => resolve())
+    r.child.kill('SIGKILL')
+  })
 
-interface Frame { page: string; url: string; dir: 'sent' | 'received'; payload: string | Buffer }
+interface Frame {
+  page: string
+  url: string
+  dir: 'sent' | 'received'
+  payload: string | Buffer
+}
 const frames: Frame[] = []
 const offLoopback: string[] = []
 const pageErrors: string[] = []
@@ -75,14 +100,29 @@ beforeAll(async () => {
   process.env.NODE_ENV = 'production'
   try {
     await build({
-      configFile: path.join(root, 'demo/vite.config.ts'), logLevel: 'warn',
-      build: { outDir, emptyOutDir: true, rolldownOptions: { input: { index: path.join(root, 'demo/index.html'), inbox: path.join(root, 'demo/inbox.html') } } },
+      configFile: path.join(root, 'demo/vite.config.ts'),
+      logLevel: 'warn',
+      build: {
+        outDir,
+        emptyOutDir: true,
+        rolldownOptions: {
+          input: { index: path.join(root, 'demo/index.html'), inbox: path.join(root, 'demo/inbox.html') },
+        },
+      },
     })
-  } finally { process.env.NODE_ENV = nodeEnv }
+  } finally {
+    process.env.NODE_ENV = nodeEnv
+  }
   redis = await startRedis()
-  ;[relayA, relayB] = await Promise.all([startRelayProcess(await freePort(), redis.url), startRelayProcess(await freePort(), redis.url)])
+  ;[relayA, relayB] = await Promise.all([
+    startRelayProcess(await freePort(), redis.url),
+    startRelayProcess(await freePort(), redis.url),
+  ])
   // The store's server sends the shopper to relay A and agents to relay B: two processes, one room, through Redis.
-  const rooms = createCoviewRooms({ secret: SECRET, relayUrl: (role) => (role === 'shopper' ? relayA.url : relayB.url) })
+  const rooms = createCoviewRooms({
+    secret: SECRET,
+    relayUrl: (role) => (role === 'shopper' ? relayA.url : relayB.url),
+  })
   server = await startServer({
     mounts: { '/': outDir, '/assets/': path.join(root, 'assets') },
     handle: async (req, res, url) => (await rooms.handle(req, res, url)) || collector.handle(req, res, url),
@@ -93,7 +133,8 @@ beforeAll(async () => {
 }, 300_000)
 
 // Each step of the cleanup on its own clock: one stuck step must not keep the rest (and the processes) alive.
-const within = (p: Promise<unknown> | undefined, ms = 15_000) => Promise.race([p, new Promise((r) => setTimeout(r, ms))])
+const within = (p: Promise<unknown> | undefined, ms = 15_000) =>
+  Promise.race([p, new Promise((r) => setTimeout(r, ms))])
 afterAll(async () => {
   await within(browser?.close())
   await within(server?.close())
@@ -105,7 +146,10 @@ afterAll(async () => {
 afterEach(async (ctx) => {
   if (ctx.task.result?.state !== 'fail') return
   const name = ctx.task.name.replace(/\W+/g, '-').slice(0, 40)
-  await within(shopper?.screenshot({ path: path.join(shots, `coview-fail-${name}-shopper.png`), fullPage: true }), 10_000)
+  await within(
+    shopper?.screenshot({ path: path.join(shots, `coview-fail-${name}-shopper.png`), fullPage: true }),
+    10_000,
+  )
   await within(agent?.screenshot({ path: path.join(shots, `coview-fail-${name}-agent.png`), fullPage: true }), 10_000)
 })
 
@@ -113,26 +157,46 @@ afterEach(async (ctx) => {
  * Epoch ms at which the shopper's next click or key press reaches the page (the moment the SDK sees it),
  * so the latency measured is the shopper's input to the agent's mirror, not the test driver's overhead.
  */
-const nextInput = (page: Page) => page.evaluate(() => {
-  const w = window as unknown as { inputAt: Promise<number> }
-  w.inputAt = new Promise<number>((resolve) => {
-    const at = () => { document.removeEventListener('click', at, true); document.removeEventListener('keydown', at, true); resolve(performance.timeOrigin + performance.now()) }
-    document.addEventListener('click', at, true)
-    document.addEventListener('keydown', at, true)
+const nextInput = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as { inputAt: Promise<number> }
+    w.inputAt = new Promise<number>((resolve) => {
+      const at = () => {
+        document.removeEventListener('click', at, true)
+        document.removeEventListener('keydown', at, true)
+        resolve(performance.timeOrigin + performance.now())
+      }
+      document.addEventListener('click', at, true)
+      document.addEventListener('keydown', at, true)
+    })
   })
-})
 const inputAt = (page: Page) => page.evaluate(() => (window as unknown as { inputAt: Promise<number> }).inputAt)
 
 /** In the agent's page: resolves with the epoch ms at which the mirror root's `attr` first satisfies `test`. */
 function watchMirror(attr: string, expected: string | null, changedFrom?: string) {
-  return agent.evaluate(([attr, expected, from]) => new Promise<number>((resolve, reject) => {
-    const el = document.querySelector<HTMLElement>('.vitrine-coview-mirror')!
-    const ok = () => { const v = el.getAttribute(attr); return expected !== null ? v === expected : v !== from }
-    if (ok()) return resolve(performance.timeOrigin + performance.now())
-    const observer = new MutationObserver(() => { if (ok()) { observer.disconnect(); resolve(performance.timeOrigin + performance.now()) } })
-    observer.observe(el, { attributes: true, attributeFilter: [attr] })
-    setTimeout(() => { observer.disconnect(); reject(new Error(`${attr} never became ${expected ?? `other than ${from}`}`)) }, 5000)
-  }), [attr, expected, changedFrom ?? null] as const)
+  return agent.evaluate(
+    ([attr, expected, from]) =>
+      new Promise<number>((resolve, reject) => {
+        const el = document.querySelector<HTMLElement>('.vitrine-coview-mirror')!
+        const ok = () => {
+          const v = el.getAttribute(attr)
+          return expected !== null ? v === expected : v !== from
+        }
+        if (ok()) return resolve(performance.timeOrigin + performance.now())
+        const observer = new MutationObserver(() => {
+          if (ok()) {
+            observer.disconnect()
+            resolve(performance.timeOrigin + performance.now())
+          }
+        })
+        observer.observe(el, { attributes: true, attributeFilter: [attr] })
+        setTimeout(() => {
+          observer.disconnect()
+          reject(new Error(`${attr} never became ${expected ?? `other than ${from}`}`))
+        }, 5000)
+      }),
+    [attr, expected, changedFrom ?? null] as const,
+  )
 }
 
 const mirrorAttr = (attr: string) => agent.getAttribute('.vitrine-coview-mirror', attr)
@@ -143,14 +207,22 @@ async function mirrorColour(): Promise<[number, number, number]> {
   const png = await agent.locator('.vitrine-coview-stage canvas').screenshot()
   const { PNG } = await import('pngjs')
   const { data, width, height } = PNG.sync.read(png)
-  let r = 0, g = 0, b = 0, n = 0
-  for (let y = Math.floor(height * 0.4); y < height * 0.6; y++) for (let x = Math.floor(width * 0.35); x < width * 0.65; x++) {
-    const i = (y * width + x) * 4
-    r += data[i]; g += data[i + 1]; b += data[i + 2]; n++
-  }
+  let r = 0,
+    g = 0,
+    b = 0,
+    n = 0
+  for (let y = Math.floor(height * 0.4); y < height * 0.6; y++)
+    for (let x = Math.floor(width * 0.35); x < width * 0.65; x++) {
+      const i = (y * width + x) * 4
+      r += data[i]
+      g += data[i + 1]
+      b += data[i + 2]
+      n++
+    }
   return [r / n, g / n, b / n]
 }
-const distance = (a: number[], hex: string) => Math.hypot(...[1, 3, 5].map((i, k) => a[k] - parseInt(hex.slice(i, i + 2), 16)))
+const distance = (a: number[], hex: string) =>
+  Math.hypot(...[1, 3, 5].map((i, k) => a[k] - parseInt(hex.slice(i, i + 2), 16)))
 
 describe('Show it to an agent', () => {
   const measured = { variant: [] as number[], camera: [] as number[] }
@@ -170,13 +242,19 @@ describe('Show it to an agent', () => {
     const [room] = (await (await fetch(`${server.origin}/coview/rooms`)).json()) as { room: string }[]
     expect(room.room).toMatch(/^[A-Za-z0-9_-]{22}$/)
     await agent.goto(`${server.origin}/inbox.html?room=${room.room}`)
-    await agent.waitForSelector('.vitrine-coview-mirror[data-coview-status="live"][data-product="sofa"]', { timeout: 30_000 })
+    await agent.waitForSelector('.vitrine-coview-mirror[data-coview-status="live"][data-product="sofa"]', {
+      timeout: 30_000,
+    })
     await agent.waitForSelector('.vitrine-coview-stage .vitrine-root[data-vitrine-state="ready"]', { timeout: 120_000 })
     await agent.waitForSelector('.vitrine-coview-mirror[data-orbit]')
     await shopper.waitForSelector('[data-coview="bar"][data-agents="1"]')
     expect(await shopper.textContent('[data-coview="bar"]')).toContain('An agent is viewing')
-    await shopper.evaluate(() => { (window as unknown as { noReload: number }).noReload = 1 })
-    await agent.evaluate(() => { (window as unknown as { noReload: number }).noReload = 1 })
+    await shopper.evaluate(() => {
+      ;(window as unknown as { noReload: number }).noReload = 1
+    })
+    await agent.evaluate(() => {
+      ;(window as unknown as { noReload: number }).noReload = 1
+    })
 
     const before = await mirrorColour()
     for (const variant of ['navy', 'oat', 'terracotta', 'sage', 'navy']) {
@@ -196,15 +274,21 @@ describe('Show it to an agent', () => {
       const [az1] = (await mirrorAttr('data-orbit'))!.split(',').map(Number)
       expect(Math.abs(((az1 - az0 + 540) % 360) - 180)).toBeGreaterThan(10) // the shopper turned 15 degrees
     }
-    console.log(`coview latency ms: variant ${measured.variant.map(Math.round).join(', ')}; camera ${measured.camera.map(Math.round).join(', ')}`)
+    console.log(
+      `coview latency ms: variant ${measured.variant.map(Math.round).join(', ')}; camera ${measured.camera.map(Math.round).join(', ')}`,
+    )
     for (const ms of [...measured.variant, ...measured.camera]) expect(ms).toBeLessThan(300)
 
     // The mirror really renders the shopper's variant: navy now, sage-ish before.
-    await expect.poll(async () => distance(await mirrorColour(), '#2b3a55') < distance(before, '#2b3a55') - 10, { timeout: 10_000 }).toBe(true)
+    await expect
+      .poll(async () => distance(await mirrorColour(), '#2b3a55') < distance(before, '#2b3a55') - 10, {
+        timeout: 10_000,
+      })
+      .toBe(true)
     await agent.locator('.vitrine-coview-mirror').screenshot({ path: path.join(shots, 'coview-agent-mirror.png') })
   })
 
-  it('the agent\'s suggestion appears for the shopper, and only their tap applies it', async () => {
+  it("the agent's suggestion appears for the shopper, and only their tap applies it", async () => {
     await agent.click('[data-suggest="variant"][data-value="terracotta"]')
     await shopper.waitForSelector('[data-coview="suggestion"][data-kind="variant"]')
     expect(await shopper.textContent('[data-coview="suggestion"]')).toContain('Terracotta')
@@ -234,14 +318,32 @@ describe('Show it to an agent', () => {
   })
 
   it('a join without a valid token is refused', async () => {
-    const codes = await agent.evaluate(async ([relay, good]) => {
-      const attempt = (protocols: string[]) => new Promise<number>((resolve) => {
-        const ws = new WebSocket(relay, protocols)
-        ws.onclose = (e) => resolve(e.code)
-      })
-      const tampered = good.replace(/.$/, (c: string) => (c === 'A' ? 'B' : 'A'))
-      return [await attempt(['vitrine-coview.1']), await attempt(['vitrine-coview.1', 't.not-a-token']), await attempt(['vitrine-coview.1', `t.${tampered}`])]
-    }, [relayB.url, (await (await fetch(`${server.origin}/coview/rooms/${(await (await fetch(`${server.origin}/coview/rooms`)).json())[0].room}/agent-token`, { method: 'POST' })).json()).token] as const)
+    const codes = await agent.evaluate(
+      async ([relay, good]) => {
+        const attempt = (protocols: string[]) =>
+          new Promise<number>((resolve) => {
+            const ws = new WebSocket(relay, protocols)
+            ws.onclose = (e) => resolve(e.code)
+          })
+        const tampered = good.replace(/.$/, (c: string) => (c === 'A' ? 'B' : 'A'))
+        return [
+          await attempt(['vitrine-coview.1']),
+          await attempt(['vitrine-coview.1', 't.not-a-token']),
+          await attempt(['vitrine-coview.1', `t.${tampered}`]),
+        ]
+      },
+      [
+        relayB.url,
+        (
+          await (
+            await fetch(
+              `${server.origin}/coview/rooms/${(await (await fetch(`${server.origin}/coview/rooms`)).json())[0].room}/agent-token`,
+              { method: 'POST' },
+            )
+          ).json()
+        ).token,
+      ] as const,
+    )
     expect(codes).toEqual([4401, 4401, 4401])
     expect(await mirrorAttr('data-coview-status')).toBe('live')
   })
@@ -250,7 +352,10 @@ describe('Show it to an agent', () => {
     await Promise.all([kill(relayA), kill(relayB)])
     await shopper.waitForSelector('[data-coview="bar"][data-connection="reconnecting"]')
     await shopper.click('.vitrine-swatch input[value="oat"]') // changed while the relay is down
-    ;[relayA, relayB] = await Promise.all([startRelayProcess(relayA.port, redis.url), startRelayProcess(relayB.port, redis.url)])
+    ;[relayA, relayB] = await Promise.all([
+      startRelayProcess(relayA.port, redis.url),
+      startRelayProcess(relayB.port, redis.url),
+    ])
     await watchMirror('data-variant', 'oat').catch(async () => watchMirror('data-variant', 'oat'))
     await shopper.waitForSelector('[data-coview="bar"][data-agents="1"][data-connection="open"]', { timeout: 10_000 })
     expect(await shopper.evaluate(() => (window as unknown as { noReload?: number }).noReload)).toBe(1)
@@ -258,7 +363,7 @@ describe('Show it to an agent', () => {
     expect(await mirrorAttr('data-coview-status')).toBe('live')
   })
 
-  it('Stop sharing ends the agent\'s view at once', async () => {
+  it("Stop sharing ends the agent's view at once", async () => {
     const ended = watchMirror('data-coview-status', 'ended')
     await nextInput(shopper)
     await shopper.click('[data-action="coview-stop"]')
@@ -276,21 +381,37 @@ describe('Show it to an agent', () => {
     expect(frames.length).toBeGreaterThan(40)
     const bad: string[] = []
     const walk = (v: unknown, where: string) => {
-      if (Array.isArray(v)) { if (v.some((x) => typeof x !== 'string')) bad.push(`${where}: an array of non-strings`); return }
-      if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) {
-        // Whole words of the key (camelCase and snake_case split): "surface" is not "face".
-        const words = k.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[\s_-]+/)
-        if (words.some((w) => /^(images?|frames?|video|landmarks?|face|mesh|pixels?|snapshots?|camera|stream|blob|data)$/.test(w))) bad.push(`${where}: key ${k}`)
-        walk(x, where)
+      if (Array.isArray(v)) {
+        if (v.some((x) => typeof x !== 'string')) bad.push(`${where}: an array of non-strings`)
+        return
       }
+      if (v && typeof v === 'object')
+        for (const [k, x] of Object.entries(v)) {
+          // Whole words of the key (camelCase and snake_case split): "surface" is not "face".
+          const words = k
+            .replace(/([a-z])([A-Z])/g, '$1 $2')
+            .toLowerCase()
+            .split(/[\s_-]+/)
+          if (
+            words.some((w) =>
+              /^(images?|frames?|video|landmarks?|face|mesh|pixels?|snapshots?|camera|stream|blob|data)$/.test(w),
+            )
+          )
+            bad.push(`${where}: key ${k}`)
+          walk(x, where)
+        }
       if (typeof v === 'string' && v.length > 64) bad.push(`${where}: a ${v.length}-char string`)
     }
     for (const f of frames) {
       const where = `${f.page} ${f.dir} ${f.url}`
       if (!LOOPBACK.test(new URL(f.url).hostname)) bad.push(`${where}: off loopback`)
-      if (typeof f.payload !== 'string') { bad.push(`${where}: binary frame`); continue }
+      if (typeof f.payload !== 'string') {
+        bad.push(`${where}: binary frame`)
+        continue
+      }
       if (f.payload.length > 4096) bad.push(`${where}: ${f.payload.length} bytes`)
-      if (/data:|base64|iVBORw0KGgo|\/9j\/|UklGR|blob:/i.test(f.payload)) bad.push(`${where}: image-like ${f.payload.slice(0, 80)}`)
+      if (/data:|base64|iVBORw0KGgo|\/9j\/|UklGR|blob:/i.test(f.payload))
+        bad.push(`${where}: image-like ${f.payload.slice(0, 80)}`)
       walk(JSON.parse(f.payload), where)
     }
     expect(bad).toEqual([])
@@ -303,10 +424,27 @@ describe('Show it to an agent', () => {
 
   it('every share and suggestion reached analytics as a catalogued event', async () => {
     await shopper.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide')))
-    await expect.poll(async () => {
-      const events = (await (await fetch(`${server.origin}/collect/events`)).json()) as { name: string; props: Record<string, unknown> }[]
-      return events.filter((e) => e.name.startsWith('coview_')).map((e) => `${e.name}${e.props.kind ? `:${e.props.kind}` : ''}`)
-    }, { timeout: 20_000 }).toEqual(['coview_started', 'coview_suggestion:variant', 'coview_accepted:variant', 'coview_suggestion:hotspot',
-      'coview_accepted:hotspot', 'coview_suggestion:variant', 'coview_ended'])
+    await expect
+      .poll(
+        async () => {
+          const events = (await (await fetch(`${server.origin}/collect/events`)).json()) as {
+            name: string
+            props: Record<string, unknown>
+          }[]
+          return events
+            .filter((e) => e.name.startsWith('coview_'))
+            .map((e) => `${e.name}${e.props.kind ? `:${e.props.kind}` : ''}`)
+        },
+        { timeout: 20_000 },
+      )
+      .toEqual([
+        'coview_started',
+        'coview_suggestion:variant',
+        'coview_accepted:variant',
+        'coview_suggestion:hotspot',
+        'coview_accepted:hotspot',
+        'coview_suggestion:variant',
+        'coview_ended',
+      ])
   })
 })

@@ -16,11 +16,16 @@ beforeAll(async () => {
   server = await startServer({ mounts: {}, handle: collector.handle })
   port = Number(new URL(server.origin).port)
 })
-afterAll(async () => { await server?.close() })
+afterAll(async () => {
+  await server?.close()
+})
 
 /** A real outage: the port stops listening, so connections are refused. */
 async function collectorOffline() {
-  await new Promise<void>((resolve) => { server.server.closeAllConnections(); server.server.close(() => resolve()) })
+  await new Promise<void>((resolve) => {
+    server.server.closeAllConnections()
+    server.server.close(() => resolve())
+  })
 }
 async function collectorOnline() {
   await new Promise<void>((resolve) => server.server.listen(port, '127.0.0.1', resolve))
@@ -37,27 +42,38 @@ async function track(page: Page, n: number, tag: string): Promise<string[]> {
   const ids: string[] = []
   // In slices, as a page would: the idle-time delivery runs in between.
   for (let done = 0; done < n; done += 500) {
-    ids.push(...(await page.evaluate(([k, t]) => window.__delivery.track(k, t), [Math.min(500, n - done), tag] as const)))
+    ids.push(
+      ...(await page.evaluate(([k, t]) => window.__delivery.track(k, t), [Math.min(500, n - done), tag] as const)),
+    )
   }
   return ids
 }
 
 async function waitFor(check: () => boolean, ms: number) {
   const end = Date.now() + ms
-  while (Date.now() < end) { if (check()) return true; await sleep(200) }
+  while (Date.now() < end) {
+    if (check()) return true
+    await sleep(200)
+  }
   return check()
 }
 
 describe('http() delivery in Chromium', () => {
   let session: Session
-  beforeAll(async () => { session = await openSession() })
-  afterAll(async () => { await session?.close() })
+  beforeAll(async () => {
+    session = await openSession()
+  })
+  afterAll(async () => {
+    await session?.close()
+  })
 
   it('delivers 10,000 events through outage, 500, 429, reload and pagehide with 0 lost', async () => {
     collector.reset()
     const { page } = session
     const consoleErrors: string[] = []
-    page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()) })
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(m.text())
+    })
     await open(page)
     const sent: string[] = []
 
@@ -114,8 +130,10 @@ describe('http() delivery in Chromium', () => {
     const requests = collector.requests()
     // Retry-After honoured: after every 429 the next request waited >= 2 s.
     const gaps = requests.flatMap((r, i) => (r.status === 429 && requests[i + 1] ? [requests[i + 1].t - r.t] : []))
-    console.log(`[delivery] tracked ${ids.size}; received unique ${stats.unique}, duplicates ${stats.duplicates}, missing ${missing.length}, unknown ${unknown.length}; ` +
-      `requests ${stats.requests} ${JSON.stringify(stats.byStatus)}; min gap after 429: ${Math.min(...gaps)} ms; sent by the pagehide flush: ${flushedOnExit}`)
+    console.log(
+      `[delivery] tracked ${ids.size}; received unique ${stats.unique}, duplicates ${stats.duplicates}, missing ${missing.length}, unknown ${unknown.length}; ` +
+        `requests ${stats.requests} ${JSON.stringify(stats.byStatus)}; min gap after 429: ${Math.min(...gaps)} ms; sent by the pagehide flush: ${flushedOnExit}`,
+    )
     expect(missing).toEqual([])
     expect(unknown).toEqual([])
     expect(Math.min(...gaps)).toBeGreaterThanOrEqual(1950)
@@ -155,8 +173,10 @@ describe('http() delivery in Chromium', () => {
     }
     const lost = runs.reduce((n, r) => n + r.lost, 0)
     const duplicates = runs.reduce((n, r) => n + r.duplicates, 0)
-    console.log(`[delivery] page exit x${RUNS}: sent on exit ${runs.map((r) => r.onExit).join(',')}; lost ${lost}; ` +
-      `duplicates ${duplicates} (all removable by id: the collector keeps one per id); runs with a loss ${runs.filter((r) => r.lost).length}`)
+    console.log(
+      `[delivery] page exit x${RUNS}: sent on exit ${runs.map((r) => r.onExit).join(',')}; lost ${lost}; ` +
+        `duplicates ${duplicates} (all removable by id: the collector keeps one per id); runs with a loss ${runs.filter((r) => r.lost).length}`,
+    )
     expect(runs.map((r) => r.lost)).toEqual(Array(RUNS).fill(0))
     // Keepalive carries what fits in its 64 KiB (about 220 events; under load, sometimes none arrives
     // before the next visit); never all 500, so every run really did leave events for the next visit.
@@ -185,10 +205,14 @@ describe('http() delivery in Chromium', () => {
     collector.setMode('up')
     await waitFor(() => collector.stats().unique >= sent.length, 20_000)
     await sleep(1500) // give a second sender time to (wrongly) send again
-    const adopted = await Promise.all([b, c].map((p) => p.evaluate(() => (window.__delivery.stats() as { http: { adopted: number } }).http.adopted)))
+    const adopted = await Promise.all(
+      [b, c].map((p) => p.evaluate(() => (window.__delivery.stats() as { http: { adopted: number } }).http.adopted)),
+    )
     const counts = collector.counts()
     const dupes = sent.filter((id) => (counts.get(id) ?? 0) > 1).length
-    console.log(`[delivery] two tabs: adopted by B, C ${JSON.stringify(adopted)}, received ${collector.stats().unique}/${sent.length}, duplicates ${dupes}`)
+    console.log(
+      `[delivery] two tabs: adopted by B, C ${JSON.stringify(adopted)}, received ${collector.stats().unique}/${sent.length}, duplicates ${dupes}`,
+    )
     expect(sent.filter((id) => !counts.has(id))).toEqual([])
     expect(dupes).toBe(0)
     expect(adopted[0] + adopted[1]).toBe(600) // A's queue, exactly once, and nothing of B's
@@ -200,10 +224,22 @@ describe('http() delivery in Chromium', () => {
     const page = await session.context.newPage()
     await open(page, `&ns=pii-${Date.now()}`)
     const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk'
-    const id = await page.evaluate((shot) => window.__delivery.trackRaw({
-      name: 'snapshot_taken', productId: 'sofa-glam-velvet', surface: 'viewer',
-      props: { shot, email: 'jane.doe@example.com', phone: '+44 20 7946 0958', raw: 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAAB', kind: 'share' },
-    }), png)
+    const id = await page.evaluate(
+      (shot) =>
+        window.__delivery.trackRaw({
+          name: 'snapshot_taken',
+          productId: 'sofa-glam-velvet',
+          surface: 'viewer',
+          props: {
+            shot,
+            email: 'jane.doe@example.com',
+            phone: '+44 20 7946 0958',
+            raw: 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAAB',
+            kind: 'share',
+          },
+        }),
+      png,
+    )
     await waitFor(() => collector.counts().has(id!), 10_000)
     const got = collector.events().find((e) => e.id === id) as { props: Record<string, unknown> }
     expect(got.props).toEqual({ kind: 'share' })
@@ -225,9 +261,22 @@ describe('http() delivery in Chromium', () => {
     const viewed = events.filter((e) => e.event === 'Product Viewed')
     expect(viewed.length).toBe(2) // the harness tracks preview_shown every 50th event: #0 and #50 of 60
     const first = byId.get(ids[0])!
-    expect(first).toMatchObject({ type: 'track', event: 'Product Viewed', properties: { product_id: 'sofa-glam-velvet', name: 'Glam Velvet Sofa', variant: 'Navy', price: 899, currency: 'EUR' } })
+    expect(first).toMatchObject({
+      type: 'track',
+      event: 'Product Viewed',
+      properties: {
+        product_id: 'sofa-glam-velvet',
+        name: 'Glam Velvet Sofa',
+        variant: 'Navy',
+        price: 899,
+        currency: 'EUR',
+      },
+    })
     expect(first.context.library.name).toBe('analytics.js')
-    expect(byId.get(ids[1])).toMatchObject({ event: 'Product Model Moved', properties: { kind: 'rotate', variant_id: 'navy' } })
+    expect(byId.get(ids[1])).toMatchObject({
+      event: 'Product Model Moved',
+      properties: { kind: 'rotate', variant_id: 'navy' },
+    })
     expect(session.offLoopback).toEqual([])
     await page.close()
   })

@@ -9,7 +9,9 @@ import { useSession } from '../support/session'
 
 const origin = inject('origin')
 const sharedAssets = inject('sharedAssets')
-const schema = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../src/events/events.schema.json'), 'utf8'))
+const schema = JSON.parse(
+  fs.readFileSync(path.resolve(import.meta.dirname, '../../src/events/events.schema.json'), 'utf8'),
+)
 
 describe.skipIf(!sharedAssets)('a full session, validated against the schema', () => {
   const s = useSession({ viewport: { width: 1200, height: 800 } })
@@ -34,9 +36,12 @@ describe.skipIf(!sharedAssets)('a full session, validated against the schema', (
       await page.mouse.up()
       await page.waitForTimeout(1200)
     }
-    await sofa.getByRole('button', { name: /dimensions/i }).first().click()
+    await sofa
+      .getByRole('button', { name: /dimensions/i })
+      .first()
+      .click()
     const swatches = sofa.locator('.vitrine-swatch, [data-swatch-id], [role="radio"]')
-    if (await swatches.count() > 1) await swatches.nth(1).click()
+    if ((await swatches.count()) > 1) await swatches.nth(1).click()
 
     // AR without WebXR: the fallback button (QR hand-off on a desktop).
     const arButton = sofa.locator('[data-vitrine-ar-button]').first()
@@ -49,22 +54,42 @@ describe.skipIf(!sharedAssets)('a full session, validated against the schema', (
 
     // Try-on in photo mode: a face, a shade, compare.
     const tryon = page.locator('[data-part="tryon"] [data-tryon-status]')
-    await page.waitForFunction(() => (window as any).__events.some((e: any) => e.name === 'tryon_face_found'), null, { timeout: 120_000 })
+    await page.waitForFunction(() => (window as any).__events.some((e: any) => e.name === 'tryon_face_found'), null, {
+      timeout: 120_000,
+    })
     await page.locator('[data-part="tryon"] [data-shade-id]').nth(2).click()
     await page.locator('[data-part="tryon"] [data-action="compare"]').click()
     expect(await tryon.getAttribute('data-tryon-mode')).toBe('photo')
 
     await page.evaluate(() => (window as any).__flush())
     const events = (await page.evaluate(() => (window as any).__events)) as Record<string, any>[]
-    const handoffs = (await page.evaluate(() => (window as any).__handoffs)) as { type: string; context: Record<string, any> }[]
+    const handoffs = (await page.evaluate(() => (window as any).__handoffs)) as {
+      type: string
+      context: Record<string, any>
+    }[]
 
     const validate = new Ajv({ allErrors: true, strict: true, strictTypes: false }).compile(schema)
-    const invalid = events.filter((e) => !validate(e)).map((e: Record<string, any>) => `${e.name} ${JSON.stringify(e.props)}: ${JSON.stringify(validate.errors)}`)
+    const invalid = events
+      .filter((e) => !validate(e))
+      .map((e: Record<string, any>) => `${e.name} ${JSON.stringify(e.props)}: ${JSON.stringify(validate.errors)}`)
     const names = events.map((e) => e.name)
     console.log(`[session] ${events.length} events: ${[...new Set(names)].join(', ')}`)
     expect(invalid).toEqual([])
-    for (const name of ['preview_shown', 'model_loaded', 'viewer_interaction', 'dimensions_toggled', 'ar_offered', 'ar_tapped',
-      'chat_opened', 'add_to_cart', 'tryon_started', 'tryon_face_found', 'shade_selected', 'tryon_compare']) expect(names).toContain(name)
+    for (const name of [
+      'preview_shown',
+      'model_loaded',
+      'viewer_interaction',
+      'dimensions_toggled',
+      'ar_offered',
+      'ar_tapped',
+      'chat_opened',
+      'add_to_cart',
+      'tryon_started',
+      'tryon_face_found',
+      'shade_selected',
+      'tryon_compare',
+    ])
+      expect(names).toContain(name)
     expect(events.find((e) => e.name === 'dimensions_toggled')!.props).toEqual({ shown: true })
     expect(events.find((e) => e.name === 'tryon_compare')!.props).toMatchObject({ enabled: true })
     expect(events.find((e) => e.name === 'tryon_started')!.props).toEqual({ mode: 'photo' })

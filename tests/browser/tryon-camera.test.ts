@@ -10,10 +10,16 @@ const SHARED = path.resolve(import.meta.dirname, '../../../shared/assets')
 
 describe.skipIf(!shared)('lip try-on without a camera', () => {
   let s: Session | undefined
-  afterEach(async () => { await s?.close(); s = undefined })
+  afterEach(async () => {
+    await s?.close()
+    s = undefined
+  })
 
   it('explains a refused camera, offers photo mode, and works on an uploaded photo', async () => {
-    s = await openSession({ args: ['--use-fake-device-for-media-stream', '--deny-permission-prompts'], viewport: { width: 760, height: 900 } })
+    s = await openSession({
+      args: ['--use-fake-device-for-media-stream', '--deny-permission-prompts'],
+      viewport: { width: 760, height: 900 },
+    })
     await s.page.goto(`${origin}/tryon.html`)
     await s.page.click('[data-action=camera]')
     await waitForStatus(s.page, ['denied'], 20_000)
@@ -21,12 +27,18 @@ describe.skipIf(!shared)('lip try-on without a camera', () => {
     expect(panel).toMatch(/Camera access is blocked/)
     expect(panel).toMatch(/set Camera to Allow/)
     expect(await s.page.getAttribute('[data-tryon-status]', 'data-vitrine-state')).toBe('ready')
-    const { events, errors } = await s.page.evaluate(() => ({ events: window.__tryon.events, errors: window.__tryon.errors }))
+    const { events, errors } = await s.page.evaluate(() => ({
+      events: window.__tryon.events,
+      errors: window.__tryon.errors,
+    }))
     expect(events.map((e) => e.name)).toContain('tryon_camera_denied')
     expect(errors[0]?.code).toBe('camera-denied')
 
     // "Use a photo instead" opens the file picker; the shopper picks a selfie.
-    const [chooser] = await Promise.all([s.page.waitForEvent('filechooser'), s.page.click('[data-panel=denied] [data-action=photo]')])
+    const [chooser] = await Promise.all([
+      s.page.waitForEvent('filechooser'),
+      s.page.click('[data-panel=denied] [data-action=photo]'),
+    ])
     await chooser.setFiles(path.join(SHARED, 'faces/face-057.jpg'))
     await waitForStatus(s.page, ['tracking'], 30_000)
     expect(await s.page.getAttribute('[data-tryon-status]', 'data-tryon-mode')).toBe('photo')

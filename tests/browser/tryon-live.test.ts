@@ -14,21 +14,35 @@ const OUT = path.resolve(import.meta.dirname, '../../.vitrine/tryon-out')
 /** Share of lip pixels that look like the blue test shade, and share of blue pixels well away from the lips. */
 function blueStats(img: { width: number; height: number; data: Uint8Array | Buffer }, lips: Lips, mirrored: boolean) {
   const m = (p: [number, number]): [number, number] => (mirrored ? [img.width - p[0], p[1]] : p)
-  const outer = lips.outer.map(m), inner = lips.inner.map(m)
-  let lip = 0, lipBlue = 0, blue = 0, blueFar = 0
-  for (let y = 0; y < img.height; y++) for (let x = 0; x < img.width; x++) {
-    const k = (y * img.width + x) * 4
-    const isBlue = img.data[k + 2] - img.data[k] > 12
-    const cx = x + 0.5, cy = y + 0.5
-    const onLip = inPolygon(cx, cy, outer) && !inPolygon(cx, cy, inner)
-    if (onLip) { lip++; if (isBlue) lipBlue++ }
-    if (isBlue) {
-      blue++
-      if (!onLip && Math.min(distanceToOutline(cx, cy, outer), distanceToOutline(cx, cy, inner)) > 2) blueFar++
+  const outer = lips.outer.map(m),
+    inner = lips.inner.map(m)
+  let lip = 0,
+    lipBlue = 0,
+    blue = 0,
+    blueFar = 0
+  for (let y = 0; y < img.height; y++)
+    for (let x = 0; x < img.width; x++) {
+      const k = (y * img.width + x) * 4
+      const isBlue = img.data[k + 2] - img.data[k] > 12
+      const cx = x + 0.5,
+        cy = y + 0.5
+      const onLip = inPolygon(cx, cy, outer) && !inPolygon(cx, cy, inner)
+      if (onLip) {
+        lip++
+        if (isBlue) lipBlue++
+      }
+      if (isBlue) {
+        blue++
+        if (!onLip && Math.min(distanceToOutline(cx, cy, outer), distanceToOutline(cx, cy, inner)) > 2) blueFar++
+      }
     }
-  }
   const xs = outer.map((p) => p[0])
-  return { lip, covered: lip ? lipBlue / lip : 0, strayShare: blue ? blueFar / blue : 0, centreX: (Math.min(...xs) + Math.max(...xs)) / 2 }
+  return {
+    lip,
+    covered: lip ? lipBlue / lip : 0,
+    strayShare: blue ? blueFar / blue : 0,
+    centreX: (Math.min(...xs) + Math.max(...xs)) / 2,
+  }
 }
 
 describe.skipIf(!shared)('lip try-on, live camera (Chromium fake camera fed from face-009)', () => {
@@ -43,11 +57,17 @@ describe.skipIf(!shared)('lip try-on, live camera (Chromium fake camera fed from
     const clip = writeY4m(face, 440, { width: 640, height: 480, faceFrames: 120, emptyFrames: 45, sway: 50 })
     s = await openSession({
       viewport: { width: 760, height: 900 },
-      args: ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${clip}`],
+      args: [
+        '--use-fake-ui-for-media-stream',
+        '--use-fake-device-for-media-stream',
+        `--use-file-for-fake-video-capture=${clip}`,
+      ],
     })
     await s.page.goto(`${origin}/tryon.html?shade=blue-test`)
   })
-  afterAll(async () => { await s?.close() })
+  afterAll(async () => {
+    await s?.close()
+  })
 
   it('explains the camera before asking, then tracks after the tap', async () => {
     expect(await s.page.getAttribute('[data-tryon-status]', 'data-tryon-status')).toBe('idle')
@@ -68,10 +88,15 @@ describe.skipIf(!shared)('lip try-on, live camera (Chromium fake camera fed from
     for (let i = 0; i < 4; i++) {
       await waitForStatus(s.page, ['tracking'], 10_000)
       const shot = await capture(s.page)
-      if (!shot.lips || shot.status !== 'tracking') { i--; continue }
+      if (!shot.lips || shot.status !== 'tracking') {
+        i--
+        continue
+      }
       const st = blueStats(shot.afterImg, shot.lips, true)
       fs.writeFileSync(path.join(OUT, `live-${i}.png`), shot.afterPng)
-      console.log(`live frame ${i}: covered ${st.covered.toFixed(3)} stray ${st.strayShare.toFixed(4)} centre x ${st.centreX.toFixed(1)}`)
+      console.log(
+        `live frame ${i}: covered ${st.covered.toFixed(3)} stray ${st.strayShare.toFixed(4)} centre x ${st.centreX.toFixed(1)}`,
+      )
       expect(st.covered).toBeGreaterThan(0.85)
       expect(st.strayShare).toBeLessThan(0.05)
       centres.push(st.centreX)
@@ -92,7 +117,9 @@ describe.skipIf(!shared)('lip try-on, live camera (Chromium fake camera fed from
     }
     const st = blueStats(shot.afterImg, shot.lips!, true)
     expect(st.covered).toBeLessThan(0.02)
-    const ev = await s.page.evaluate(() => window.__tryon.events.filter((e) => e.name === 'shade_selected').map((e) => e.shadeId))
+    const ev = await s.page.evaluate(() =>
+      window.__tryon.events.filter((e) => e.name === 'shade_selected').map((e) => e.shadeId),
+    )
     expect(ev).toContain('ruby-12')
     await s.page.click('[data-shade-id="blue-test"]')
   })
@@ -119,9 +146,13 @@ describe.skipIf(!shared)('lip try-on, live camera (Chromium fake camera fed from
     await s.page.waitForTimeout(1500)
     const { frameLatencies: latencies, stages } = await s.page.evaluate(() => window.__tryon.handle()!.inspect())
     const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]?.toFixed(1)
-    console.log(`stages: copy ${med(stages.map((x) => x.copy))} detect ${med(stages.map((x) => x.detect))} (in worker ${med(stages.map((x) => x.worker))}, of which frame conversion ${med(stages.map((x) => x.convert))}) draw ${med(stages.map((x) => x.draw))}`)
+    console.log(
+      `stages: copy ${med(stages.map((x) => x.copy))} detect ${med(stages.map((x) => x.detect))} (in worker ${med(stages.map((x) => x.worker))}, of which frame conversion ${med(stages.map((x) => x.convert))}) draw ${med(stages.map((x) => x.draw))}`,
+    )
     const sorted = [...latencies].sort((a, b) => a - b)
-    console.log(`frame latency (camera frame -> lips drawn) over ${sorted.length} frames: median ${sorted[sorted.length >> 1]?.toFixed(1)} ms`)
+    console.log(
+      `frame latency (camera frame -> lips drawn) over ${sorted.length} frames: median ${sorted[sorted.length >> 1]?.toFixed(1)} ms`,
+    )
     expect(await s.page.evaluate(() => window.__tryon.trackStates().some((t) => t === 'live'))).toBe(true)
     await s.page.evaluate(() => window.__tryon.unmount())
     await s.page.waitForSelector('[data-unmounted]')

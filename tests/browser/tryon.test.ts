@@ -25,7 +25,9 @@ describe.skipIf(!shared)('lip try-on, photo mode', () => {
     s = await openSession({ viewport: { width: 760, height: 900 } })
     await s.page.goto(`${origin}/tryon.html?shade=blue-test`)
   })
-  afterAll(async () => { await s?.close() })
+  afterAll(async () => {
+    await s?.close()
+  })
 
   for (const face of FACES) {
     it(`paints only the lips of ${face}`, async () => {
@@ -37,7 +39,14 @@ describe.skipIf(!shared)('lip try-on, photo mode', () => {
       expect(shot.lips).not.toBeNull()
       const st = paintStats(shot.beforeImg!, shot.afterImg, shot.lips!)
       const { paintMask: _, ...numbers } = st
-      console.log(face, JSON.stringify(numbers), 'covered', (st.lipPainted / st.lipPixels).toFixed(3), 'outside', (st.paintedOutside / st.paintedTotal).toFixed(4))
+      console.log(
+        face,
+        JSON.stringify(numbers),
+        'covered',
+        (st.lipPainted / st.lipPixels).toFixed(3),
+        'outside',
+        (st.paintedOutside / st.paintedTotal).toFixed(4),
+      )
       expect(st.lipPixels).toBeGreaterThan(300)
       expect(st.lipPainted / st.lipPixels).toBeGreaterThanOrEqual(0.9)
       expect(st.paintedOutside / st.paintedTotal).toBeLessThan(0.03)
@@ -47,11 +56,20 @@ describe.skipIf(!shared)('lip try-on, photo mode', () => {
         // Hand-checked on the photo (zoomed with a 10 px grid): a patch of teeth and a patch of lower lip.
         const changed = (x: number, y: number) => {
           const k = (y * shot.afterImg.width + x) * 4
-          return Math.max(...[0, 1, 2].map((c) => Math.abs(shot.afterImg.data[k + c] - shot.beforeImg!.data[k + c]))) > 10
+          return (
+            Math.max(...[0, 1, 2].map((c) => Math.abs(shot.afterImg.data[k + c] - shot.beforeImg!.data[k + c]))) > 10
+          )
         }
-        let teeth = 0, lip = 0, lipN = 0
-        for (let y = ref.teeth[1]; y <= ref.teeth[3]; y++) for (let x = ref.teeth[0]; x <= ref.teeth[2]; x++) teeth += changed(x, y) ? 1 : 0
-        for (let y = ref.lowerLip[1]; y <= ref.lowerLip[3]; y++) for (let x = ref.lowerLip[0]; x <= ref.lowerLip[2]; x++) { lip += changed(x, y) ? 1 : 0; lipN++ }
+        let teeth = 0,
+          lip = 0,
+          lipN = 0
+        for (let y = ref.teeth[1]; y <= ref.teeth[3]; y++)
+          for (let x = ref.teeth[0]; x <= ref.teeth[2]; x++) teeth += changed(x, y) ? 1 : 0
+        for (let y = ref.lowerLip[1]; y <= ref.lowerLip[3]; y++)
+          for (let x = ref.lowerLip[0]; x <= ref.lowerLip[2]; x++) {
+            lip += changed(x, y) ? 1 : 0
+            lipN++
+          }
         expect(teeth).toBe(0)
         expect(lip / lipN).toBeGreaterThanOrEqual(0.98)
       }
@@ -61,12 +79,19 @@ describe.skipIf(!shared)('lip try-on, photo mode', () => {
   it('uses the largest face when a photo has several', async () => {
     // A group photo made in the page: face-057 small on the left, face-001 large on the right.
     const url = await s.page.evaluate(async () => {
-      const load = async (u: string) => { const i = new Image(); i.src = u; await i.decode(); return i }
+      const load = async (u: string) => {
+        const i = new Image()
+        i.src = u
+        await i.decode()
+        return i
+      }
       const [small, big] = await Promise.all([load('/shared/faces/face-057.jpg'), load('/shared/faces/face-001.jpg')])
       const c = document.createElement('canvas')
-      c.width = 900; c.height = 500
+      c.width = 900
+      c.height = 500
       const ctx = c.getContext('2d')!
-      ctx.fillStyle = '#888'; ctx.fillRect(0, 0, 900, 500)
+      ctx.fillStyle = '#888'
+      ctx.fillRect(0, 0, 900, 500)
       ctx.drawImage(small, 40, 150, 260, 260)
       ctx.drawImage(big, 380, 0, 500, 500)
       const blob = await new Promise<Blob>((r) => c.toBlob((b) => r(b!), 'image/png'))
@@ -102,8 +127,14 @@ describe.skipIf(!shared)('lip try-on, photo mode', () => {
     const shot = await capture(s.page, url)
     fs.writeFileSync(path.join(OUT, 'split.png'), shot.afterPng)
     const st = paintStats(shot.beforeImg!, shot.afterImg, shot.lips!)
-    let paintedLeft = 0, paintedRight = 0
-    st.paintMask.forEach((v, i) => { if (v) { if (i % shot.width < mouthMid - 3) paintedLeft++; else if (i % shot.width > mouthMid + 3) paintedRight++ } })
+    let paintedLeft = 0,
+      paintedRight = 0
+    st.paintMask.forEach((v, i) => {
+      if (v) {
+        if (i % shot.width < mouthMid - 3) paintedLeft++
+        else if (i % shot.width > mouthMid + 3) paintedRight++
+      }
+    })
     expect(paintedLeft).toBe(0)
     expect(paintedRight).toBeGreaterThan(200)
     const compare = await s.page.evaluate(() => window.__tryon.events.filter((e) => e.name === 'tryon_compare').length)
@@ -114,10 +145,17 @@ describe.skipIf(!shared)('lip try-on, photo mode', () => {
   it('renders six finishes that differ from each other on light and dark lips', async () => {
     const color = '#b0304a'
     const finishes = ['matte', 'satin', 'gloss', 'sheer', 'metallic', 'shimmer'] as const
-    await s.page.evaluate(({ color, finishes }) => window.__tryon.setProduct({
-      id: 'finish-lab', name: 'Finish lab', price: { amount: 1, currency: 'EUR' }, kind: 'lipstick',
-      shades: finishes.map((f) => ({ id: `f-${f}`, name: f, color, finish: f })),
-    }), { color, finishes })
+    await s.page.evaluate(
+      ({ color, finishes }) =>
+        window.__tryon.setProduct({
+          id: 'finish-lab',
+          name: 'Finish lab',
+          price: { amount: 1, currency: 'EUR' },
+          kind: 'lipstick',
+          shades: finishes.map((f) => ({ id: `f-${f}`, name: f, color, finish: f })),
+        }),
+      { color, finishes },
+    )
     const rows: Crop[][] = []
     for (const face of ['face-001', 'face-057', 'face-021', 'face-009']) {
       const url = `/shared/faces/${face}.jpg`
@@ -135,20 +173,36 @@ describe.skipIf(!shared)('lip try-on, photo mode', () => {
       // Mean absolute difference over the lip area between every pair of finishes.
       const onLip: number[] = []
       const w = renders[0].img.width
-      for (let y = 0; y < renders[0].img.height; y++) for (let x = 0; x < w; x++) {
-        if (inPolygon(x + 0.5, y + 0.5, lips!.outer) && !inPolygon(x + 0.5, y + 0.5, lips!.inner)) onLip.push((y * w + x) * 4)
-      }
-      const diff = (a: PNGLike, b: PNGLike) => onLip.reduce((sum, k) => sum + Math.abs(a.data[k] - b.data[k]) + Math.abs(a.data[k + 1] - b.data[k + 1]) + Math.abs(a.data[k + 2] - b.data[k + 2]), 0) / (onLip.length * 3)
+      for (let y = 0; y < renders[0].img.height; y++)
+        for (let x = 0; x < w; x++) {
+          if (inPolygon(x + 0.5, y + 0.5, lips!.outer) && !inPolygon(x + 0.5, y + 0.5, lips!.inner))
+            onLip.push((y * w + x) * 4)
+        }
+      const diff = (a: PNGLike, b: PNGLike) =>
+        onLip.reduce(
+          (sum, k) =>
+            sum +
+            Math.abs(a.data[k] - b.data[k]) +
+            Math.abs(a.data[k + 1] - b.data[k + 1]) +
+            Math.abs(a.data[k + 2] - b.data[k + 2]),
+          0,
+        ) /
+        (onLip.length * 3)
       const pairs: string[] = []
-      for (let i = 0; i < renders.length; i++) for (let j = i + 1; j < renders.length; j++) {
-        const d = diff(renders[i].img, renders[j].img)
-        pairs.push(`${renders[i].finish}/${renders[j].finish}=${d.toFixed(1)}`)
-        expect(d, `${face}: ${renders[i].finish} vs ${renders[j].finish}`).toBeGreaterThan(4)
-      }
+      for (let i = 0; i < renders.length; i++)
+        for (let j = i + 1; j < renders.length; j++) {
+          const d = diff(renders[i].img, renders[j].img)
+          pairs.push(`${renders[i].finish}/${renders[j].finish}=${d.toFixed(1)}`)
+          expect(d, `${face}: ${renders[i].finish} vs ${renders[j].finish}`).toBeGreaterThan(4)
+        }
       console.log(face, pairs.join(' '))
-      const xs = lips!.outer.map((p) => p[0]), ys = lips!.outer.map((p) => p[1])
+      const xs = lips!.outer.map((p) => p[0]),
+        ys = lips!.outer.map((p) => p[1])
       const box = { x: Math.max(0, Math.floor(Math.min(...xs)) - 12), y: Math.max(0, Math.floor(Math.min(...ys)) - 10) }
-      const size = { w: Math.ceil(Math.max(...xs) - Math.min(...xs)) + 24, h: Math.ceil(Math.max(...ys) - Math.min(...ys)) + 20 }
+      const size = {
+        w: Math.ceil(Math.max(...xs) - Math.min(...xs)) + 24,
+        h: Math.ceil(Math.max(...ys) - Math.min(...ys)) + 20,
+      }
       rows.push([{ img: bare!, ...box, ...size }, ...renders.map((r) => ({ img: r.img, ...box, ...size }))])
     }
     fs.writeFileSync(path.join(OUT, 'finishes.png'), montage(rows, 3))

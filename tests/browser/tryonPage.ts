@@ -6,7 +6,11 @@ import type { Lips } from './tryonPixels'
 export const status = (page: Page) => page.getAttribute('[data-tryon-status]', 'data-tryon-status')
 
 export async function waitForStatus(page: Page, wanted: string[], timeout = 30_000) {
-  await page.waitForFunction((w) => w.includes(document.querySelector('[data-tryon-status]')?.getAttribute('data-tryon-status') ?? ''), wanted, { timeout })
+  await page.waitForFunction(
+    (w) => w.includes(document.querySelector('[data-tryon-status]')?.getAttribute('data-tryon-status') ?? ''),
+    wanted,
+    { timeout },
+  )
   return status(page)
 }
 
@@ -14,10 +18,17 @@ export async function waitForStatus(page: Page, wanted: string[], timeout = 30_0
 export async function showPhoto(page: Page, url: string) {
   const started = await page.evaluate(() => window.__tryon.events.filter((e) => e.name === 'tryon_started').length)
   await page.evaluate((u) => window.__tryon.setPhoto(u), url)
-  await page.waitForFunction((n) => {
-    const st = document.querySelector('[data-tryon-status]')?.getAttribute('data-tryon-status')
-    return window.__tryon.events.filter((e) => e.name === 'tryon_started').length > n && (st === 'tracking' || st === 'no-face' || st === 'error')
-  }, started, { timeout: 30_000 })
+  await page.waitForFunction(
+    (n) => {
+      const st = document.querySelector('[data-tryon-status]')?.getAttribute('data-tryon-status')
+      return (
+        window.__tryon.events.filter((e) => e.name === 'tryon_started').length > n &&
+        (st === 'tracking' || st === 'no-face' || st === 'error')
+      )
+    },
+    started,
+    { timeout: 30_000 },
+  )
 }
 
 /** The try-on canvas as PNG, the photo drawn plainly at the same size, and the lips the page drew. */
@@ -26,7 +37,8 @@ export async function capture(page: Page, photoUrl?: string) {
     const info = window.__tryon.handle()!.inspect()
     const gl = document.querySelector('.vitrine-tryon-stage canvas') as HTMLCanvasElement
     const c = document.createElement('canvas')
-    c.width = gl.width; c.height = gl.height
+    c.width = gl.width
+    c.height = gl.height
     const ctx = c.getContext('2d')!
     ctx.drawImage(gl, 0, 0)
     const after = c.toDataURL('image/png')

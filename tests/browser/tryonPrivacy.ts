@@ -15,7 +15,10 @@ export function privacyProblems(s: Session, origin: string): string[] {
     if (url.origin !== origin) problems.push(`other origin: ${r.url}`)
     if (r.method !== 'GET') problems.push(`${r.method} ${r.url}`)
     if (r.body && r.body.length) problems.push(`body of ${r.body.length} bytes to ${r.url}`)
-    const ok = /^\/(tryon\.html|assets\/[\w.-]+\.(js|css|wasm|data|binarypb)|shared\/faces\/face-\d+\.jpg|favicon\.ico)$/.test(url.pathname)
+    const ok =
+      /^\/(tryon\.html|assets\/[\w.-]+\.(js|css|wasm|data|binarypb)|shared\/faces\/face-\d+\.jpg|favicon\.ico)$/.test(
+        url.pathname,
+      )
     if (!ok) problems.push(`unexpected request: ${url.pathname}${url.search}`)
   }
   return problems

@@ -87,7 +87,11 @@ describe('render on demand', () => {
     expect(afterDrag).toBeGreaterThan(idleStart)
     await page.waitForTimeout(2000)
     expect((await stats()).frames).toBe(afterDrag)
-    const events = await page.evaluate(() => (window as any).__harness.events.map((e: { name: string; props?: { kind?: string } }) => `${e.name}:${e.props?.kind ?? ''}`))
+    const events = await page.evaluate(() =>
+      (window as any).__harness.events.map(
+        (e: { name: string; props?: { kind?: string } }) => `${e.name}:${e.props?.kind ?? ''}`,
+      ),
+    )
     expect(events).toContain('viewer_interaction:orbit')
   })
 })
@@ -107,7 +111,11 @@ describe('keyboard and screen readers', () => {
     await page.waitForTimeout(1200)
     expect((await stats()).frames).toBeGreaterThan(frames)
     expect(await page.textContent('[role=status]')).toMatch(/^Viewing from (front-left|left)/)
-    const events = await page.evaluate(() => (window as any).__harness.events.map((e: { name: string; props?: { kind?: string } }) => `${e.name}:${e.props?.kind ?? ''}`))
+    const events = await page.evaluate(() =>
+      (window as any).__harness.events.map(
+        (e: { name: string; props?: { kind?: string } }) => `${e.name}:${e.props?.kind ?? ''}`,
+      ),
+    )
     expect(events).toContain('viewer_interaction:keyboard')
   })
 })
@@ -122,11 +130,17 @@ describe('variants', () => {
       await page.waitForTimeout(400)
       const img = await decodePng(await page.screenshot())
       // Average colour of the middle of the view: the upholstery.
-      let r = 0, g = 0, b = 0, n = 0
+      let r = 0,
+        g = 0,
+        b = 0,
+        n = 0
       for (let y = Math.floor(img.height * 0.4); y < img.height * 0.6; y++) {
         for (let x = Math.floor(img.width * 0.4); x < img.width * 0.6; x++) {
           const i = (y * img.width + x) * 4
-          r += img.data[i]; g += img.data[i + 1]; b += img.data[i + 2]; n++
+          r += img.data[i]
+          g += img.data[i + 1]
+          b += img.data[i + 2]
+          n++
         }
       }
       return [r / n, g / n, b / n]

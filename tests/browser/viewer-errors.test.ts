@@ -11,7 +11,9 @@ const origin = inject('origin')
 const sofa = '/assets/models/armchair.glb'
 
 const session = useSession()
-beforeEach(() => { session.pageErrors.length = 0 })
+beforeEach(() => {
+  session.pageErrors.length = 0
+})
 
 async function expectError(query: string, code: string, retry = true) {
   const { page } = session
@@ -19,7 +21,10 @@ async function expectError(query: string, code: string, retry = true) {
   expect(await waitForSettled(page)).toBe('error')
   const result = await page.evaluate(() => ({
     errors: (window as any).__harness.errors,
-    events: (window as any).__harness.events.map((e: { name: string; props?: { reason?: string } }) => [e.name, e.props?.reason ?? null]),
+    events: (window as any).__harness.events.map((e: { name: string; props?: { reason?: string } }) => [
+      e.name,
+      e.props?.reason ?? null,
+    ]),
     code: document.querySelector<HTMLElement>('.vitrine-root')!.dataset.vitrineError,
     alert: document.querySelector('[role=alert]')?.textContent ?? '',
     retry: !!document.querySelector('[role=alert] button'),
@@ -38,9 +43,15 @@ describe('bad input', () => {
     const { page } = session
     let broken = true
     const flaky = (url: URL) => url.pathname === '/flaky/armchair.glb'
-    await page.route(flaky, (route) => broken
-      ? route.fulfill({ status: 404, body: 'missing' })
-      : route.fulfill({ status: 200, body: fs.readFileSync(path.resolve(import.meta.dirname, '../../assets/models/armchair.glb')), contentType: 'model/gltf-binary' }))
+    await page.route(flaky, (route) =>
+      broken
+        ? route.fulfill({ status: 404, body: 'missing' })
+        : route.fulfill({
+            status: 200,
+            body: fs.readFileSync(path.resolve(import.meta.dirname, '../../assets/models/armchair.glb')),
+            contentType: 'model/gltf-binary',
+          }),
+    )
     const r = await expectError(`src=/flaky/armchair.glb`, 'not-found')
     expect(r.alert).toMatch(/missing/i)
     broken = false
@@ -64,16 +75,28 @@ describe('bad input', () => {
 
   it('an unsupported required extension names the problem', async () => {
     const { page } = session
-    const glb = editGlbJson(fs.readFileSync(path.resolve(import.meta.dirname, '../../assets/models/armchair.glb')), (json) => {
-      json.extensionsUsed = [...((json.extensionsUsed as string[]) ?? []), 'EXT_vitrine_from_the_future']
-      json.extensionsRequired = ['EXT_vitrine_from_the_future']
-    })
-    await page.route((url) => url.pathname === '/future.glb', (route) => route.fulfill({ status: 200, body: glb, contentType: 'model/gltf-binary' }))
+    const glb = editGlbJson(
+      fs.readFileSync(path.resolve(import.meta.dirname, '../../assets/models/armchair.glb')),
+      (json) => {
+        json.extensionsUsed = [...((json.extensionsUsed as string[]) ?? []), 'EXT_vitrine_from_the_future']
+        json.extensionsRequired = ['EXT_vitrine_from_the_future']
+      },
+    )
+    await page.route(
+      (url) => url.pathname === '/future.glb',
+      (route) => route.fulfill({ status: 200, body: glb, contentType: 'model/gltf-binary' }),
+    )
     await expectError(`src=/future.glb`, 'unsupported')
   })
 
   it('a bad manifest shows which field is wrong, without retry', async () => {
-    const product = { id: 'x', name: 'Broken', price: { amount: 'ten', currency: 'EUR' }, kind: 'furniture', model: { src: sofa, alt: 'x' } }
+    const product = {
+      id: 'x',
+      name: 'Broken',
+      price: { amount: 'ten', currency: 'EUR' },
+      kind: 'furniture',
+      model: { src: sofa, alt: 'x' },
+    }
     const r = await expectError(`product=${encodeURIComponent(JSON.stringify(product))}`, 'bad-product', false)
     expect(r.alert).toContain('price.amount')
   })
@@ -90,7 +113,11 @@ describe('lost WebGL context', () => {
     })
     await page.waitForSelector('[data-vitrine-error=webgl-context-lost]')
     await page.waitForSelector('[data-vitrine-state=ready]', { timeout: 60_000 })
-    const h = await page.evaluate(() => ({ errors: (window as any).__harness.errors, ready: (window as any).__harness.ready, canvases: document.querySelectorAll('canvas').length }))
+    const h = await page.evaluate(() => ({
+      errors: (window as any).__harness.errors,
+      ready: (window as any).__harness.ready,
+      canvases: document.querySelectorAll('canvas').length,
+    }))
     expect(h.errors.map((e: { code: string }) => e.code)).toEqual(['webgl-context-lost'])
     expect(h.ready).toBe(2)
     expect(h.canvases).toBe(1)

@@ -24,31 +24,47 @@ beforeAll(async () => {
   })
 })
 
-const states = () => session.page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.vitrine-root')].map((el) => el.dataset.vitrineState))
+const states = () =>
+  session.page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.vitrine-root')].map((el) => el.dataset.vitrineState),
+  )
 
 it('12 viewers are 12 live 3D views on one WebGL context, each drawn and each turnable', async () => {
   const { page } = session
   await page.goto(`${origin}/listing.html?count=12`)
-  await page.waitForFunction(() => document.querySelectorAll('[data-vitrine-state=ready]').length === 12, null, { timeout: 180_000 })
+  await page.waitForFunction(() => document.querySelectorAll('[data-vitrine-state=ready]').length === 12, null, {
+    timeout: 180_000,
+  })
   expect(await page.evaluate(() => (window as any).__alive())).toBe(1)
   expect(await page.evaluate(() => (window as any).__contexts.length)).toBe(1)
   // Each card's canvas holds its own picture of its own model (not blank, not the neighbour's).
-  const pictures = await page.evaluate(() => [...document.querySelectorAll<HTMLCanvasElement>('.vitrine-stage canvas')].map((c) => {
-    const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data
-    let covered = 0, sum = 0
-    for (let i = 3; i < data.length; i += 16) if (data[i] > 0) { covered++; sum += data[i - 3] + 2 * data[i - 2] + 3 * data[i - 1] }
-    return { covered: covered / (data.length / 16), signature: Math.round(sum / Math.max(1, covered)) }
-  }))
+  const pictures = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLCanvasElement>('.vitrine-stage canvas')].map((c) => {
+      const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data
+      let covered = 0,
+        sum = 0
+      for (let i = 3; i < data.length; i += 16)
+        if (data[i] > 0) {
+          covered++
+          sum += data[i - 3] + 2 * data[i - 2] + 3 * data[i - 1]
+        }
+      return { covered: covered / (data.length / 16), signature: Math.round(sum / Math.max(1, covered)) }
+    }),
+  )
   expect(pictures).toHaveLength(12)
   for (const p of pictures) expect(p.covered).toBeGreaterThan(0.02)
   // Cards 0..4 show five different models; card 5 repeats card 0's model.
   expect(new Set(pictures.slice(0, 5).map((p) => p.signature)).size).toBe(5)
   // One card turns without redrawing the others.
-  const before = await page.evaluate(() => [...document.querySelectorAll<HTMLCanvasElement>('.vitrine-stage canvas')].map((c) => c.toDataURL()))
+  const before = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLCanvasElement>('.vitrine-stage canvas')].map((c) => c.toDataURL()),
+  )
   await page.locator('[data-card="3"] .vitrine-stage').focus()
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft')
   await page.waitForTimeout(1500)
-  const after = await page.evaluate(() => [...document.querySelectorAll<HTMLCanvasElement>('.vitrine-stage canvas')].map((c) => c.toDataURL()))
+  const after = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLCanvasElement>('.vitrine-stage canvas')].map((c) => c.toDataURL()),
+  )
   expect(after.map((a, i) => a !== before[i])).toEqual(before.map((_, i) => i === 3))
   expect(await page.evaluate(() => (window as any).__alive())).toBe(1)
 })
@@ -56,7 +72,9 @@ it('12 viewers are 12 live 3D views on one WebGL context, each drawn and each tu
 it('with own contexts, 12 viewers hold at most 2 live WebGL contexts, and a tap moves the 3D view', async () => {
   const { page } = session
   await page.goto(`${origin}/listing.html?count=12&context=own`)
-  await page.waitForFunction(() => document.querySelectorAll('[data-vitrine-state=ready]').length === 2, null, { timeout: 120_000 })
+  await page.waitForFunction(() => document.querySelectorAll('[data-vitrine-state=ready]').length === 2, null, {
+    timeout: 120_000,
+  })
   await page.waitForTimeout(1000)
   let s = await states()
   expect(s.filter((x) => x === 'ready').length).toBe(2)
@@ -67,7 +85,11 @@ it('with own contexts, 12 viewers hold at most 2 live WebGL contexts, and a tap 
 
   // The shopper taps "View in 3D" on the last card: it goes live, another steps back.
   await page.locator('[data-card="11"]').getByRole('button', { name: 'View in 3D' }).click()
-  await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-card="11"] .vitrine-root')?.dataset.vitrineState === 'ready', null, { timeout: 120_000 })
+  await page.waitForFunction(
+    () => document.querySelector<HTMLElement>('[data-card="11"] .vitrine-root')?.dataset.vitrineState === 'ready',
+    null,
+    { timeout: 120_000 },
+  )
   await page.waitForTimeout(1200) // R3F releases the evicted context shortly after unmount
   s = await states()
   expect(s.filter((x) => x === 'ready').length).toBe(2)
@@ -75,5 +97,7 @@ it('with own contexts, 12 viewers hold at most 2 live WebGL contexts, and a tap 
   const peak = await page.evaluate(() => (window as any).__peak)
   // The evicted view's context is released right after the new one is made: never more than 3 for that instant.
   expect(peak).toBeLessThanOrEqual(3)
-  console.log(`listing: peak live contexts ${peak}, contexts created ${await page.evaluate(() => (window as any).__contexts.length)}`)
+  console.log(
+    `listing: peak live contexts ${peak}, contexts created ${await page.evaluate(() => (window as any).__contexts.length)}`,
+  )
 })

@@ -26,8 +26,16 @@ it(`${CYCLES} mount/unmount cycles leak nothing`, { timeout: 600_000 }, async ()
   await page.goto(`${origin}/viewer.html?autostart=0&src=/assets/models/coffee-table.glb`)
   const result = await page.evaluate(async (cycles) => {
     const h = (window as any).__harness
-    const until = async (test: () => boolean) => { while (!test()) await new Promise((r) => setTimeout(r, 25)) }
-    const heap = async () => { for (let i = 0; i < 3; i++) { (window as any).gc(); await new Promise((r) => setTimeout(r, 50)) } return (performance as any).memory.usedJSHeapSize as number }
+    const until = async (test: () => boolean) => {
+      while (!test()) await new Promise((r) => setTimeout(r, 25))
+    }
+    const heap = async () => {
+      for (let i = 0; i < 3; i++) {
+        ;(window as any).gc()
+        await new Promise((r) => setTimeout(r, 50))
+      }
+      return (performance as any).memory.usedJSHeapSize as number
+    }
     const gpu: { geometries: number; textures: number }[] = []
     const heaps: number[] = []
     for (let i = 0; i < cycles; i++) {
@@ -39,13 +47,24 @@ it(`${CYCLES} mount/unmount cycles leak nothing`, { timeout: 600_000 }, async ()
       h.unmount()
       await until(() => !document.querySelector('canvas'))
       if (i % 10 === 0) console.log(`cycle ${i} at ${Math.round(performance.now())} ms`)
-      if (i === 4 || i === cycles - 1) { await new Promise((r) => setTimeout(r, 800)); heaps.push(await heap()) }
+      if (i === 4 || i === cycles - 1) {
+        await new Promise((r) => setTimeout(r, 800))
+        heaps.push(await heap())
+      }
     }
     await new Promise((r) => setTimeout(r, 1000)) // R3F releases contexts shortly after unmount
     const contexts = (window as any).__contexts as WebGLRenderingContext[]
-    return { gpu, heaps, cache: await h.cacheStats(), contextsCreated: contexts.length, contextsAlive: contexts.filter((c) => !c.isContextLost()).length }
+    return {
+      gpu,
+      heaps,
+      cache: await h.cacheStats(),
+      contextsCreated: contexts.length,
+      contextsAlive: contexts.filter((c) => !c.isContextLost()).length,
+    }
   }, CYCLES)
-  console.log(`memory: contexts created ${result.contextsCreated}, alive ${result.contextsAlive}; heap after cycle 5 ${(result.heaps[0] / 1e6).toFixed(1)} MB, after ${CYCLES} ${(result.heaps[1] / 1e6).toFixed(1)} MB; GPU per mount ${JSON.stringify(result.gpu[0])}`)
+  console.log(
+    `memory: contexts created ${result.contextsCreated}, alive ${result.contextsAlive}; heap after cycle 5 ${(result.heaps[0] / 1e6).toFixed(1)} MB, after ${CYCLES} ${(result.heaps[1] / 1e6).toFixed(1)} MB; GPU per mount ${JSON.stringify(result.gpu[0])}`,
+  )
   expect(result.cache).toEqual({ models: 0, holders: 0 })
   expect(result.contextsCreated).toBeGreaterThanOrEqual(CYCLES)
   expect(result.contextsAlive).toBe(0)

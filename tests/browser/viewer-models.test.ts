@@ -24,10 +24,14 @@ const sharedModels = [
   'GlassVaseFlowers/GlassVaseFlowers.glb',
   'Avocado/glTF/Avocado.gltf',
 ]
-const ownModels = fs.readdirSync(path.resolve(import.meta.dirname, '../../assets/models')).filter((f) => f.endsWith('.glb'))
+const ownModels = fs
+  .readdirSync(path.resolve(import.meta.dirname, '../../assets/models'))
+  .filter((f) => f.endsWith('.glb'))
 
 let session: Session
-beforeAll(async () => { session = await openSession({ viewport: { width: 640, height: 480 } }) })
+beforeAll(async () => {
+  session = await openSession({ viewport: { width: 640, height: 480 } })
+})
 afterAll(async () => {
   expect(session.offLoopback, 'requests beyond loopback').toEqual([])
   await session.close()
@@ -47,7 +51,8 @@ async function renderAndCheck(url: string, name: string) {
   expect(m.coverage, `${name} coverage`).toBeGreaterThan(0.04)
   expect(m.colours, `${name} colours`).toBeGreaterThan(12)
   // Framed: the product spans a good part of the view and sits near the middle.
-  const w = m.box.right - m.box.left, h = m.box.bottom - m.box.top
+  const w = m.box.right - m.box.left,
+    h = m.box.bottom - m.box.top
   expect(Math.max(w, h), `${name} size in view`).toBeGreaterThan(0.35)
   expect(Math.abs((m.box.left + m.box.right) / 2 - 0.5), `${name} horizontal centring`).toBeLessThan(0.12)
   // Not clipped: nothing touches the edges.

@@ -20,7 +20,7 @@ const AXES: Axis[] = ['width', 'height', 'depth']
 /** Real sizes from ../shared/assets/README.md (metres, X × Y × Z). */
 const khronos: { path: string; size: Vec3 }[] = [
   { path: 'GlamVelvetSofa/GlamVelvetSofa.glb', size: [2.188, 0.787, 1.023] },
-  { path: 'SheenChair/glTF/SheenChair.gltf', size: [0.827, 0.686, 0.570] },
+  { path: 'SheenChair/glTF/SheenChair.gltf', size: [0.827, 0.686, 0.57] },
   { path: 'MaterialsVariantsShoe/glTF/MaterialsVariantsShoe.gltf', size: [0.298, 0.153, 0.116] },
 ]
 
@@ -36,19 +36,37 @@ afterAll(async () => {
   await session.close()
 })
 
-const productUrl = (product: unknown, query = '') => `${origin}/viewer.html?product=${encodeURIComponent(JSON.stringify(product))}${query}`
+const productUrl = (product: unknown, query = '') =>
+  `${origin}/viewer.html?product=${encodeURIComponent(JSON.stringify(product))}${query}`
 const modelProduct = (src: string, extra: object = {}) => ({
-  id: 'overlay-test', name: 'Overlay test', price: { amount: 1, currency: 'EUR' }, kind: 'object',
-  model: { src, alt: 'A test model' }, ...extra,
+  id: 'overlay-test',
+  name: 'Overlay test',
+  price: { amount: 1, currency: 'EUR' },
+  kind: 'object',
+  model: { src, alt: 'A test model' },
+  ...extra,
 })
 
 /** The visible text of each dimension label (without the screen-reader axis word), and whether it is drawn. */
 async function readLabels() {
-  return session.page.evaluate(() => Object.fromEntries([...document.querySelectorAll<HTMLElement>('.vitrine-dim-label')].map((el) => {
-    const sr = el.querySelector('.vitrine-sr')?.textContent ?? ''
-    const box = el.getBoundingClientRect()
-    return [el.dataset.axis, { text: el.textContent!.slice(sr.length), spoken: el.textContent, hidden: el.hidden, x: box.x + box.width / 2, y: box.y + box.height / 2 }]
-  })))
+  return session.page.evaluate(() =>
+    Object.fromEntries(
+      [...document.querySelectorAll<HTMLElement>('.vitrine-dim-label')].map((el) => {
+        const sr = el.querySelector('.vitrine-sr')?.textContent ?? ''
+        const box = el.getBoundingClientRect()
+        return [
+          el.dataset.axis,
+          {
+            text: el.textContent!.slice(sr.length),
+            spoken: el.textContent,
+            hidden: el.hidden,
+            x: box.x + box.width / 2,
+            y: box.y + box.height / 2,
+          },
+        ]
+      }),
+    ),
+  )
 }
 
 async function settleCamera() {
@@ -61,30 +79,46 @@ describe('dimension lines', () => {
     it.skipIf(!shared)(`labels ${model.path} at its real size within 1 cm, metric and imperial`, async () => {
       const { page } = session
       for (const unit of ['metric', 'imperial'] as const) {
-        await page.goto(`${origin}/viewer.html?dimensions=1&unit=${unit}&src=${encodeURIComponent(`/shared/models/${model.path}`)}`)
+        await page.goto(
+          `${origin}/viewer.html?dimensions=1&unit=${unit}&src=${encodeURIComponent(`/shared/models/${model.path}`)}`,
+        )
         expect(await waitForSettled(page)).toBe('ready')
         await page.waitForSelector('.vitrine-dim-label')
         const labels = await readLabels()
-        console.info(`${model.path} (${unit}): ${AXES.map((a) => labels[a]?.text).join(' × ')}; real ${model.size.join(' × ')} m`)
+        console.info(
+          `${model.path} (${unit}): ${AXES.map((a) => labels[a]?.text).join(' × ')}; real ${model.size.join(' × ')} m`,
+        )
         for (const [i, axis] of AXES.entries()) {
           const label = labels[axis]
           expect(label, axis).toBeDefined()
           const match = unit === 'metric' ? /^([\d.]+) cm$/.exec(label.text) : /^([\d.]+) in$/.exec(label.text)
           expect(match, `${axis} label "${label.text}"`).not.toBeNull()
           const metres = Number(match![1]) * (unit === 'metric' ? 0.01 : 0.0254)
-          expect(Math.abs(metres - model.size[i]), `${axis}: label ${label.text}, real ${model.size[i]} m`).toBeLessThanOrEqual(0.01)
+          expect(
+            Math.abs(metres - model.size[i]),
+            `${axis}: label ${label.text}, real ${model.size[i]} m`,
+          ).toBeLessThanOrEqual(0.01)
           expect(label.spoken!.startsWith(axis[0].toUpperCase() + axis.slice(1))).toBe(true)
           // Seen from the default front-right view, every line is long enough to draw.
           expect(label.hidden, `${axis} hidden`).toBe(false)
         }
         // Three lines, each with its two ticks, really drawn on screen.
-        const lines = await page.evaluate(() => [...document.querySelectorAll('.vitrine-dims g')].map((g) => {
-          const rule = g.querySelector('line.rule')!
-          const n = (a: string) => Number(rule.getAttribute(a))
-          return { axis: (g as SVGGElement).dataset.axis, rules: g.querySelectorAll('line.rule').length, length: Math.hypot(n('x2') - n('x1'), n('y2') - n('y1')) }
-        }))
+        const lines = await page.evaluate(() =>
+          [...document.querySelectorAll('.vitrine-dims g')].map((g) => {
+            const rule = g.querySelector('line.rule')!
+            const n = (a: string) => Number(rule.getAttribute(a))
+            return {
+              axis: (g as SVGGElement).dataset.axis,
+              rules: g.querySelectorAll('line.rule').length,
+              length: Math.hypot(n('x2') - n('x1'), n('y2') - n('y1')),
+            }
+          }),
+        )
         expect(lines.map((l) => l.axis).sort()).toEqual(['depth', 'height', 'width'])
-        for (const l of lines) { expect(l.rules).toBe(3); expect(l.length).toBeGreaterThan(30) }
+        for (const l of lines) {
+          expect(l.rules).toBe(3)
+          expect(l.length).toBeGreaterThan(30)
+        }
         // No manifest dimensions here: the note says the labels are measured from the model.
         expect(await page.textContent('.vitrine-dims-note')).toMatch(/Measured from the 3D model/)
       }
@@ -130,12 +164,24 @@ describe('hotspots', () => {
     await hidePrompt(page)
     const buttons = page.locator('.vitrine-hotspot')
     expect(await buttons.count()).toBe(armchair.hotspots.length)
-    const readSpots = () => page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.vitrine-hotspot')].map((b) => {
-      const r = b.getBoundingClientRect()
-      return { id: b.dataset.hotspotId!, visibility: b.dataset.visibility!, name: b.querySelector('.vitrine-sr')?.textContent, x: r.x + r.width / 2, y: r.y + r.height / 2 }
-    }))
+    const readSpots = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.vitrine-hotspot')].map((b) => {
+          const r = b.getBoundingClientRect()
+          return {
+            id: b.dataset.hotspotId!,
+            visibility: b.dataset.visibility!,
+            name: b.querySelector('.vitrine-sr')?.textContent,
+            x: r.x + r.width / 2,
+            y: r.y + r.height / 2,
+          }
+        }),
+      )
     const front = await readSpots()
-    expect(front.every((s) => s.visibility === 'shown'), JSON.stringify(front)).toBe(true)
+    expect(
+      front.every((s) => s.visibility === 'shown'),
+      JSON.stringify(front),
+    ).toBe(true)
 
     // Each button is on the model: with the buttons hidden, the pixel under each is the chair, not the backdrop.
     await page.addStyleTag({ content: '.vitrine-hotspot{visibility:hidden!important}' })
@@ -161,7 +207,9 @@ describe('hotspots', () => {
     const moved = back.find((s) => s.id === 'legs')!
     const was = front.find((s) => s.id === 'legs')!
     expect(Math.hypot(moved.x - was.x, moved.y - was.y)).toBeGreaterThan(20)
-    expect(await page.$eval('[data-hotspot-id="back"].vitrine-hotspot', (el) => getComputedStyle(el).opacity)).not.toBe('1')
+    expect(await page.$eval('[data-hotspot-id="back"].vitrine-hotspot', (el) => getComputedStyle(el).opacity)).not.toBe(
+      '1',
+    )
     await page.screenshot({ path: path.join(shots, 'overlays-hotspots-back.png') })
 
     // Open the velvet card: a labelled dialog with the manifest's text, and one event.
@@ -172,14 +220,24 @@ describe('hotspots', () => {
     expect(await velvet.getAttribute('aria-expanded')).toBe('true')
     const cardId = await velvet.getAttribute('aria-controls')
     expect(await card.getAttribute('id')).toBe(cardId)
-    const opened = () => page.evaluate(() => (window as any).__harness.events.filter((e: any) => e.name === 'hotspot_opened'))
-    expect(await opened()).toEqual([expect.objectContaining({ name: 'hotspot_opened', surface: 'viewer', productId: 'armchair', props: { hotspot_id: 'velvet' } })])
+    const opened = () =>
+      page.evaluate(() => (window as any).__harness.events.filter((e: any) => e.name === 'hotspot_opened'))
+    expect(await opened()).toEqual([
+      expect.objectContaining({
+        name: 'hotspot_opened',
+        surface: 'viewer',
+        productId: 'armchair',
+        props: { hotspot_id: 'velvet' },
+      }),
+    ])
     await page.screenshot({ path: path.join(shots, 'overlays-hotspot-card.png') })
 
     // Escape closes it and gives focus back to its button.
     await page.keyboard.press('Escape')
     expect(await card.count()).toBe(0)
-    expect(await page.evaluate(() => document.activeElement?.querySelector('.vitrine-sr')?.textContent)).toBe('Cotton velvet')
+    expect(await page.evaluate(() => document.activeElement?.querySelector('.vitrine-sr')?.textContent)).toBe(
+      'Cotton velvet',
+    )
     expect(await velvet.getAttribute('aria-expanded')).toBe('false')
 
     // A press anywhere else closes it too.
@@ -195,9 +253,13 @@ describe('hotspots', () => {
     const title = '<img src=x onerror="window.__pwned=1">'
     const text = '<script>window.__pwned=2</script>'
     const before = session.requests.length
-    await page.goto(productUrl(modelProduct('/assets/models/armchair.glb', {
-      hotspots: [{ id: 'evil', position: [0, 0.495, 0.09], normal: [0, 1, 0], title, text }],
-    })))
+    await page.goto(
+      productUrl(
+        modelProduct('/assets/models/armchair.glb', {
+          hotspots: [{ id: 'evil', position: [0, 0.495, 0.09], normal: [0, 1, 0], title, text }],
+        }),
+      ),
+    )
     expect(await waitForSettled(page)).toBe('ready')
     const button = page.getByRole('button', { name: title, exact: true })
     expect(await button.locator('.vitrine-sr').textContent()).toBe(title)
@@ -225,10 +287,15 @@ describe('accessibility', () => {
     await page.screenshot({ path: path.join(shots, 'overlays-sofa-dimensions-hotspots.png') })
     await page.addScriptTag({ path: path.resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js') })
     const violations = await page.evaluate(async () => {
-      const result = await (window as any).axe.run(document.querySelector('.vitrine-root'), { resultTypes: ['violations'] })
+      const result = await (window as any).axe.run(document.querySelector('.vitrine-root'), {
+        resultTypes: ['violations'],
+      })
       return result.violations
         .filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+        .map(
+          (v: { id: string; nodes: { target: string[] }[] }) =>
+            `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        )
     })
     expect(violations).toEqual([])
   })
@@ -237,12 +304,18 @@ describe('accessibility', () => {
 describe('true size check', () => {
   // Our armchair measures 0.8 × 0.85 × 0.8 m; this manifest says 0.8 × 0.85 × 0.8 cm: the classic
   // model-exported-in-centimetres mismatch, seen from the other side.
-  const armchairIn = (unit: string) => modelProduct('/assets/models/armchair.glb', { id: 'tiny-listing', dimensions: { width: 0.8, height: 0.85, depth: 0.8, unit } })
+  const armchairIn = (unit: string) =>
+    modelProduct('/assets/models/armchair.glb', {
+      id: 'tiny-listing',
+      dimensions: { width: 0.8, height: 0.85, depth: 0.8, unit },
+    })
 
   it('warns the developer with the likely cause, and still shows the model at its measured size', async () => {
     const { page } = session
     const warnings: string[] = []
-    const onConsole = (msg: { type(): string; text(): string }) => { if (msg.type() === 'warning') warnings.push(msg.text()) }
+    const onConsole = (msg: { type(): string; text(): string }) => {
+      if (msg.type() === 'warning') warnings.push(msg.text())
+    }
     page.on('console', onConsole)
     try {
       await page.goto(productUrl(armchairIn('cm'), '&dev=1&dimensions=1&unit=metric'))
@@ -253,7 +326,9 @@ describe('true size check', () => {
       expect(sizeWarnings[0]).toMatch(/measures 0\.8\d\d × 0\.8\d\d × 0\.8\d\d m .* lists 0\.008 × 0\.009 × 0\.008 m/)
       expect(sizeWarnings[0]).toMatch(/exported in centimetres/)
       expect(await page.getAttribute('.vitrine-dims-note', 'data-size-check')).toBe('mismatch')
-      expect(await page.textContent('.vitrine-dims-note')).toMatch(/Shown at the model's measured size, \w+ 8\d\.\d cm\. The listing says 0\.\d cm/)
+      expect(await page.textContent('.vitrine-dims-note')).toMatch(
+        /Shown at the model's measured size, \w+ 8\d\.\d cm\. The listing says 0\.\d cm/,
+      )
       // The labels show the model's own size, not the listing's.
       const labels = await readLabels()
       expect(Number(/[\d.]+/.exec(labels.height.text)![0])).toBeGreaterThan(80)

@@ -29,21 +29,30 @@ function hugePng(): Buffer {
   ihdr.writeUInt32BE(65536, 0)
   ihdr.writeUInt32BE(65536, 4)
   ihdr.set([8, 6, 0, 0, 0], 8) // 8-bit RGBA
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr),
-    chunk('IDAT', zlib.deflateSync(Buffer.alloc(1024))), chunk('IEND', Buffer.alloc(0))])
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', zlib.deflateSync(Buffer.alloc(1024))),
+    chunk('IEND', Buffer.alloc(0)),
+  ])
 }
 
 async function load(name: string, glb: Buffer, files: Record<string, { body: Buffer; type: string }>) {
   const { page } = session
   const warnings: string[] = []
-  const onConsole = (m: { type(): string; text(): string }) => { if (m.type() === 'warning') warnings.push(m.text()) }
+  const onConsole = (m: { type(): string; text(): string }) => {
+    if (m.type() === 'warning') warnings.push(m.text())
+  }
   page.on('console', onConsole)
   const broken = (url: URL) => url.pathname.startsWith('/broken/')
   await page.route(broken, (route) => {
     const path = new URL(route.request().url()).pathname
-    if (path === `/broken/${name}.glb`) return route.fulfill({ status: 200, body: glb, contentType: 'model/gltf-binary' })
+    if (path === `/broken/${name}.glb`)
+      return route.fulfill({ status: 200, body: glb, contentType: 'model/gltf-binary' })
     const file = files[path]
-    return file ? route.fulfill({ status: 200, body: file.body, contentType: file.type }) : route.fulfill({ status: 404 })
+    return file
+      ? route.fulfill({ status: 200, body: file.body, contentType: file.type })
+      : route.fulfill({ status: 404 })
   })
   try {
     await page.goto(`${origin}/viewer.html?src=/broken/${name}.glb&id=broken-chair`)
@@ -52,8 +61,11 @@ async function load(name: string, glb: Buffer, files: Record<string, { body: Buf
     return {
       warnings,
       notice: await page.textContent('.vitrine-notice'),
-      events: await page.evaluate(() => (window as any).__harness.events
-        .filter((e: { name: string }) => e.name === 'texture_failed').map((e: { props: unknown }) => e.props)),
+      events: await page.evaluate(() =>
+        (window as any).__harness.events
+          .filter((e: { name: string }) => e.name === 'texture_failed')
+          .map((e: { props: unknown }) => e.props),
+      ),
       canvases: await page.locator('canvas').count(),
     }
   } finally {
@@ -72,7 +84,9 @@ describe('a texture that fails to decode', () => {
     expect(r.canvases).toBe(1)
     expect(r.notice).toMatch(/colours may not be exact/i)
     expect(r.events).toEqual([{ count: 1, texture: 'huge-fabric.png' }])
-    expect(r.warnings.filter((w) => w.includes('[vitrine]'))).toEqual([expect.stringContaining('texture "huge-fabric.png"')])
+    expect(r.warnings.filter((w) => w.includes('[vitrine]'))).toEqual([
+      expect.stringContaining('texture "huge-fabric.png"'),
+    ])
     expect(r.warnings.join('\n')).toContain('broken-chair')
   })
 
@@ -85,7 +99,10 @@ describe('a texture that fails to decode', () => {
       textures[1] = { ...textures[1], extensions: { KHR_texture_basisu: { source: 1 } } }
     })
     // The KTX2 identifier, then garbage where the level index should be.
-    const ktx2 = Buffer.concat([Buffer.from([0xab, 0x4b, 0x54, 0x58, 0x20, 0x32, 0x30, 0xbb, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(200, 7)])
+    const ktx2 = Buffer.concat([
+      Buffer.from([0xab, 0x4b, 0x54, 0x58, 0x20, 0x32, 0x30, 0xbb, 0x0d, 0x0a, 0x1a, 0x0a]),
+      Buffer.alloc(200, 7),
+    ])
     const r = await load('broken-ktx2', glb, { '/broken/wood.ktx2': { body: ktx2, type: 'image/ktx2' } })
     expect(r.notice).toMatch(/colours may not be exact/i)
     expect(r.events).toEqual([{ count: 1, texture: 'wood.ktx2' }])
@@ -98,6 +115,10 @@ describe('a texture that fails to decode', () => {
     expect(await waitForSettled(page)).toBe('ready')
     await page.waitForTimeout(300)
     expect(await page.locator('.vitrine-notice').count()).toBe(0)
-    expect(await page.evaluate(() => (window as any).__harness.events.filter((e: { name: string }) => e.name === 'texture_failed'))).toEqual([])
+    expect(
+      await page.evaluate(() =>
+        (window as any).__harness.events.filter((e: { name: string }) => e.name === 'texture_failed'),
+      ),
+    ).toEqual([])
   })
 })

@@ -5,8 +5,20 @@ import path from 'node:path'
 import { startServer, type StartedServer } from '../../tools/serve.mjs'
 import { cspHeader } from './csp'
 import {
-  copyTemplate, dirBytes, exec, Installer, Limiter, lockedPeers, lockedVersion, peerFloor, Phases, REPO,
-  settle, SHARED_ASSETS, writeTemplate, type Outcome,
+  copyTemplate,
+  dirBytes,
+  exec,
+  Installer,
+  Limiter,
+  lockedPeers,
+  lockedVersion,
+  peerFloor,
+  Phases,
+  REPO,
+  settle,
+  SHARED_ASSETS,
+  writeTemplate,
+  type Outcome,
 } from './runner'
 
 export type AppName = 'vite' | 'webpack' | 'next' | 'plain' | 'vite-floor'
@@ -49,7 +61,14 @@ export const TARGETS: Pick<Target, 'id' | 'app' | 'variant' | 'path' | 'posterPa
   { id: 'vite', app: 'vite', variant: 'same-origin', ...all },
   { id: 'vite · cdn', app: 'vite', variant: 'cdn', ...all },
   { id: 'vite · csp', app: 'vite', variant: 'csp', ...all },
-  { id: `vite-floor (${floorLabel()})`, app: 'vite-floor', variant: 'same-origin', ...all, path: '/?parts=draco', parts: ['draco'] },
+  {
+    id: `vite-floor (${floorLabel()})`,
+    app: 'vite-floor',
+    variant: 'same-origin',
+    ...all,
+    path: '/?parts=draco',
+    parts: ['draco'],
+  },
   { id: 'plain', app: 'plain', variant: 'same-origin', ...all },
   { id: 'plain · cdn', app: 'plain', variant: 'cdn', ...all },
   { id: 'webpack', app: 'webpack', variant: 'same-origin', ...all },
@@ -91,10 +110,13 @@ export async function prepareMatrix(work: string, tarball: string, phases: Phase
   const cdnServer = (root: string) => serve({ '/': root }, { 'access-control-allow-origin': '*' })
   const dir = (name: string) => path.join(work, name)
   const build = (label: string, fn: () => Promise<unknown>) => builds.run(() => phases.time(`build: ${label}`, fn))
-  const after = (first: Promise<Outcome<void>>, fn: () => Promise<unknown>) => settle(first.then((o) => {
-    if (!o.ok) throw new Error(o.error)
-    return fn().then(() => undefined)
-  }))
+  const after = (first: Promise<Outcome<void>>, fn: () => Promise<unknown>) =>
+    settle(
+      first.then((o) => {
+        if (!o.ok) throw new Error(o.error)
+        return fn().then(() => undefined)
+      }),
+    )
 
   const targets: Target[] = []
   const apps = {} as Matrix['apps']
@@ -109,15 +131,27 @@ export async function prepareMatrix(work: string, tarball: string, phases: Phase
     const cdn = await cdnServer(path.join(root, 'dist-cdn'))
     const vite = path.join(root, 'node_modules/.bin/vite')
     const same = after(installed, () => build('vite', () => exec(vite, ['build', '--outDir', 'dist'], { cwd: root })))
-    const viaCdn = after(installed, () => build('vite (cdn base)', () =>
-      exec(vite, ['build', '--outDir', 'dist-cdn', '--base', `${cdn.origin}/`], { cwd: root })))
+    const viaCdn = after(installed, () =>
+      build('vite (cdn base)', () =>
+        exec(vite, ['build', '--outDir', 'dist-cdn', '--base', `${cdn.origin}/`], { cwd: root }),
+      ),
+    )
     const dist = path.join(root, 'dist')
     targets.push(
       { ...spec('vite', 'same-origin'), page: await serve(pageMounts(dist)), outDir: dist, built: same },
-      { ...spec('vite', 'cdn'), cdn,
-        page: await serve(pageMounts(path.join(root, 'dist-cdn'))), outDir: path.join(root, 'dist-cdn'), built: viaCdn },
-      { ...spec('vite', 'csp'), outDir: dist, built: same,
-        page: await serve(pageMounts(dist), { 'content-security-policy': cspHeader() }) },
+      {
+        ...spec('vite', 'cdn'),
+        cdn,
+        page: await serve(pageMounts(path.join(root, 'dist-cdn'))),
+        outDir: path.join(root, 'dist-cdn'),
+        built: viaCdn,
+      },
+      {
+        ...spec('vite', 'csp'),
+        outDir: dist,
+        built: same,
+        page: await serve(pageMounts(dist), { 'content-security-policy': cspHeader() }),
+      },
     )
     apps.vite = { dir: root, installed, built: same }
   }
@@ -129,12 +163,16 @@ export async function prepareMatrix(work: string, tarball: string, phases: Phase
     copyTemplate('vite/main.js', path.join(root, 'src/main.js'))
     copyTemplate('shop.js', path.join(root, 'src/shop.js'))
     const floors = { three: peerFloor('three'), '@react-three/fiber': peerFloor('@react-three/fiber') }
-    const installed = settle(installs.install('vite-floor', root, { ...peers, ...floors, vitrine, vite: lockedVersion('vite') }))
-    const built = after(installed, () => build(`vite-floor (${floorLabel()})`, () =>
-      exec(path.join(root, 'node_modules/.bin/vite'), ['build', '--outDir', 'dist'], { cwd: root })))
+    const installed = settle(
+      installs.install('vite-floor', root, { ...peers, ...floors, vitrine, vite: lockedVersion('vite') }),
+    )
+    const built = after(installed, () =>
+      build(`vite-floor (${floorLabel()})`, () =>
+        exec(path.join(root, 'node_modules/.bin/vite'), ['build', '--outDir', 'dist'], { cwd: root }),
+      ),
+    )
     const dist = path.join(root, 'dist')
-    targets.push({ ...spec('vite-floor', 'same-origin'),
-      page: await serve(pageMounts(dist)), outDir: dist, built })
+    targets.push({ ...spec('vite-floor', 'same-origin'), page: await serve(pageMounts(dist)), outDir: dist, built })
     apps['vite-floor'] = { dir: root, installed, built }
   }
 
@@ -144,18 +182,35 @@ export async function prepareMatrix(work: string, tarball: string, phases: Phase
     copyTemplate('webpack/webpack.config.cjs', path.join(root, 'webpack.config.cjs'))
     copyTemplate('vite/main.js', path.join(root, 'src/main.js'))
     copyTemplate('shop.js', path.join(root, 'src/shop.js'))
-    const installed = settle(installs.install('webpack', root, { ...peers, vitrine, webpack: '^5.100.0', 'webpack-cli': '^7.0.0' }))
+    const installed = settle(
+      installs.install('webpack', root, { ...peers, vitrine, webpack: '^5.100.0', 'webpack-cli': '^7.0.0' }),
+    )
     const cdn = await cdnServer(path.join(root, 'dist-cdn'))
-    const webpack = (out: string, publicPath: string) => exec(path.join(root, 'node_modules/.bin/webpack'),
-      ['--config', 'webpack.config.cjs'], { cwd: root, env: { VITRINE_OUT: out, VITRINE_PUBLIC_PATH: publicPath } })
-        .then(() => writeTemplate('webpack/index.html', path.join(root, out, 'index.html'), { PUBLIC_PATH: publicPath }))
+    const webpack = (out: string, publicPath: string) =>
+      exec(path.join(root, 'node_modules/.bin/webpack'), ['--config', 'webpack.config.cjs'], {
+        cwd: root,
+        env: { VITRINE_OUT: out, VITRINE_PUBLIC_PATH: publicPath },
+      }).then(() =>
+        writeTemplate('webpack/index.html', path.join(root, out, 'index.html'), { PUBLIC_PATH: publicPath }),
+      )
     const same = after(installed, () => build('webpack', () => webpack('dist', '/')))
-    const viaCdn = after(installed, () => build('webpack (cdn publicPath)', () => webpack('dist-cdn', `${cdn.origin}/`)))
+    const viaCdn = after(installed, () =>
+      build('webpack (cdn publicPath)', () => webpack('dist-cdn', `${cdn.origin}/`)),
+    )
     targets.push(
-      { ...spec('webpack', 'same-origin'),
-        page: await serve(pageMounts(path.join(root, 'dist'))), outDir: path.join(root, 'dist'), built: same },
-      { ...spec('webpack', 'cdn'), cdn,
-        page: await serve(pageMounts(path.join(root, 'dist-cdn'))), outDir: path.join(root, 'dist-cdn'), built: viaCdn },
+      {
+        ...spec('webpack', 'same-origin'),
+        page: await serve(pageMounts(path.join(root, 'dist'))),
+        outDir: path.join(root, 'dist'),
+        built: same,
+      },
+      {
+        ...spec('webpack', 'cdn'),
+        cdn,
+        page: await serve(pageMounts(path.join(root, 'dist-cdn'))),
+        outDir: path.join(root, 'dist-cdn'),
+        built: viaCdn,
+      },
     )
     apps.webpack = { dir: root, installed, built: same }
   }
@@ -168,19 +223,34 @@ export async function prepareMatrix(work: string, tarball: string, phases: Phase
     copyTemplate('shop.js', path.join(root, 'app/shop.js'))
     const installed = settle(installs.install('next', root, { ...peers, vitrine, next: '^16.0.0' }))
     const cdn = await cdnServer(path.join(root, 'out-cdn'))
-    const next = (out: string, assetPrefix?: string) => exec(path.join(root, 'node_modules/.bin/next'), ['build'], {
-      cwd: root, env: assetPrefix ? { VITRINE_ASSET_PREFIX: assetPrefix } : {}, timeout: 600_000,
-    }).then(() => {
-      fs.rmSync(path.join(root, out), { recursive: true, force: true })
-      fs.renameSync(path.join(root, 'out'), path.join(root, out))
-    })
+    const next = (out: string, assetPrefix?: string) =>
+      exec(path.join(root, 'node_modules/.bin/next'), ['build'], {
+        cwd: root,
+        env: assetPrefix ? { VITRINE_ASSET_PREFIX: assetPrefix } : {},
+        timeout: 600_000,
+      }).then(() => {
+        fs.rmSync(path.join(root, out), { recursive: true, force: true })
+        fs.renameSync(path.join(root, 'out'), path.join(root, out))
+      })
     const same = after(installed, () => build('next', () => next('out-same')))
-    const viaCdn = after(same.then(() => installed), () => build('next (cdn assetPrefix)', () => next('out-cdn', cdn.origin)))
+    const viaCdn = after(
+      same.then(() => installed),
+      () => build('next (cdn assetPrefix)', () => next('out-cdn', cdn.origin)),
+    )
     targets.push(
-      { ...spec('next', 'same-origin'),
-        page: await serve(pageMounts(path.join(root, 'out-same'))), outDir: path.join(root, 'out-same'), built: same },
-      { ...spec('next', 'cdn'), cdn,
-        page: await serve(pageMounts(path.join(root, 'out-cdn'))), outDir: path.join(root, 'out-cdn'), built: viaCdn },
+      {
+        ...spec('next', 'same-origin'),
+        page: await serve(pageMounts(path.join(root, 'out-same'))),
+        outDir: path.join(root, 'out-same'),
+        built: same,
+      },
+      {
+        ...spec('next', 'cdn'),
+        cdn,
+        page: await serve(pageMounts(path.join(root, 'out-cdn'))),
+        outDir: path.join(root, 'out-cdn'),
+        built: viaCdn,
+      },
     )
     apps.next = { dir: root, installed, built: same }
   }
@@ -193,19 +263,38 @@ export async function prepareMatrix(work: string, tarball: string, phases: Phase
     copyTemplate('shop.js', path.join(root, 'src/shop.js'))
     const installed = settle(installs.install('plain', root, { ...peers, vitrine, esbuild: lockedVersion('esbuild') }))
     const cdn = await cdnServer(path.join(root, 'public'))
-    const built = after(installed, () => build('plain (esbuild + copy-assets)', async () => {
-      await exec(path.join(root, 'node_modules/.bin/esbuild'), ['src/main.js', '--bundle', '--splitting', '--format=esm',
-        '--minify', '--outdir=public/js', '--define:process.env.NODE_ENV="production"', '--log-level=warning'], { cwd: root })
-      writeTemplate('plain/index.html', path.join(root, 'public/index.html'), { ASSET_BASE: '/vitrine/', SCRIPT_BASE: '/' })
-      writeTemplate('plain/index.html', path.join(root, 'page-cdn/index.html'), { ASSET_BASE: `${cdn.origin}/vitrine/`, SCRIPT_BASE: `${cdn.origin}/` })
-      // The documented self-hosting step; `--no` keeps npx from fetching anything when the bin is missing.
-      await exec('npx', ['--no', 'vitrine', 'copy-assets', 'public/vitrine'], { cwd: root })
-    }))
+    const built = after(installed, () =>
+      build('plain (esbuild + copy-assets)', async () => {
+        await exec(
+          path.join(root, 'node_modules/.bin/esbuild'),
+          [
+            'src/main.js',
+            '--bundle',
+            '--splitting',
+            '--format=esm',
+            '--minify',
+            '--outdir=public/js',
+            '--define:process.env.NODE_ENV="production"',
+            '--log-level=warning',
+          ],
+          { cwd: root },
+        )
+        writeTemplate('plain/index.html', path.join(root, 'public/index.html'), {
+          ASSET_BASE: '/vitrine/',
+          SCRIPT_BASE: '/',
+        })
+        writeTemplate('plain/index.html', path.join(root, 'page-cdn/index.html'), {
+          ASSET_BASE: `${cdn.origin}/vitrine/`,
+          SCRIPT_BASE: `${cdn.origin}/`,
+        })
+        // The documented self-hosting step; `--no` keeps npx from fetching anything when the bin is missing.
+        await exec('npx', ['--no', 'vitrine', 'copy-assets', 'public/vitrine'], { cwd: root })
+      }),
+    )
     const pub = path.join(root, 'public')
     targets.push(
       { ...spec('plain', 'same-origin'), page: await serve(pageMounts(pub)), outDir: pub, built },
-      { ...spec('plain', 'cdn'), cdn,
-        page: await serve(pageMounts(path.join(root, 'page-cdn'))), outDir: pub, built },
+      { ...spec('plain', 'cdn'), cdn, page: await serve(pageMounts(path.join(root, 'page-cdn'))), outDir: pub, built },
     )
     apps.plain = { dir: root, installed, built }
   }
@@ -215,23 +304,36 @@ export async function prepareMatrix(work: string, tarball: string, phases: Phase
   const tsDir = dir('ts')
   // The template is not named .tsx so that this repo's own tsc does not compile it against src/.
   copyTemplate('ts/consumer.tsx.tmpl', path.join(tsDir, 'consumer.tsx'))
-  for (const m of ['bundler', 'node16', 'nodenext']) copyTemplate(`ts/tsconfig.${m}.json`, path.join(tsDir, `tsconfig.${m}.json`))
-  const types = Object.fromEntries(['typescript', '@types/react', '@types/react-dom', '@types/three'].map((n) => [n, lockedVersion(n)]))
+  for (const m of ['bundler', 'node16', 'nodenext'])
+    copyTemplate(`ts/tsconfig.${m}.json`, path.join(tsDir, `tsconfig.${m}.json`))
+  const types = Object.fromEntries(
+    ['typescript', '@types/react', '@types/react-dom', '@types/three'].map((n) => [n, lockedVersion(n)]),
+  )
   const tsInstalled = settle(installs.install('ts', tsDir, { ...peers, vitrine, ...types }))
   const baseline = dir('peers-only')
   const storeDir = apps.plain?.dir ?? dir('footprint')
-  const store = apps.plain?.installed ?? settle(installs.install('footprint', storeDir, { ...peers, vitrine, esbuild: lockedVersion('esbuild') }))
-  const footprint = settle(installs.install('peers-only (footprint baseline)', baseline, { ...peers, esbuild: lockedVersion('esbuild') })
-    .then(async () => {
-      const plain = await store
-      if (!plain.ok) throw new Error(plain.error)
-      const withVitrine = dirBytes(path.join(storeDir, 'node_modules'))
-      const peersOnly = dirBytes(path.join(baseline, 'node_modules'))
-      return { bytes: withVitrine - peersOnly, withVitrine, peersOnly }
-    }))
+  const store =
+    apps.plain?.installed ??
+    settle(installs.install('footprint', storeDir, { ...peers, vitrine, esbuild: lockedVersion('esbuild') }))
+  const footprint = settle(
+    installs
+      .install('peers-only (footprint baseline)', baseline, { ...peers, esbuild: lockedVersion('esbuild') })
+      .then(async () => {
+        const plain = await store
+        if (!plain.ok) throw new Error(plain.error)
+        const withVitrine = dirBytes(path.join(storeDir, 'node_modules'))
+        const peersOnly = dirBytes(path.join(baseline, 'node_modules'))
+        return { bytes: withVitrine - peersOnly, withVitrine, peersOnly }
+      }),
+  )
 
   return {
-    targets, apps, footprint, ts: { dir: tsDir, installed: tsInstalled },
-    close: async () => { await Promise.all(servers.map((s) => s.close())) },
+    targets,
+    apps,
+    footprint,
+    ts: { dir: tsDir, installed: tsInstalled },
+    close: async () => {
+      await Promise.all(servers.map((s) => s.close()))
+    },
   }
 }

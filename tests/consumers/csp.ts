@@ -27,6 +27,8 @@ export const VITRINE_CSP: Readonly<Record<string, readonly string[]>> = {
 /** The policy as a header value, with `CDN` replaced by that origin or dropped. */
 export function cspHeader(cdnOrigin?: string): string {
   return Object.entries(VITRINE_CSP)
-    .map(([name, sources]) => [name, ...sources.flatMap((s) => (s === 'CDN' ? (cdnOrigin ? [cdnOrigin] : []) : [s]))].join(' '))
+    .map(([name, sources]) =>
+      [name, ...sources.flatMap((s) => (s === 'CDN' ? (cdnOrigin ? [cdnOrigin] : []) : [s]))].join(' '),
+    )
     .join('; ')
 }

@@ -8,7 +8,10 @@ export type CheckState = 'pass' | 'fail' | 'skip'
 
 export class Report {
   private readonly checks = new Map<string, Map<string, { state: CheckState; detail?: string }>>()
-  private readonly numbers = new Map<string, { footprintMb?: number; jsBeforePosterKb?: number | null; jsTotalKb?: number }>()
+  private readonly numbers = new Map<
+    string,
+    { footprintMb?: number; jsBeforePosterKb?: number | null; jsTotalKb?: number }
+  >()
   readonly notes: string[] = []
 
   record(row: string, check: string, state: CheckState, detail?: string) {
@@ -22,18 +25,30 @@ export class Report {
 
   markdown(phases: Phases): string {
     const kb = (n: number | null | undefined) => (n === undefined ? '–' : n === null ? 'no poster' : n.toFixed(1))
-    const lines = ['# Consumer matrix', '', `Run ${new Date().toISOString()}.`, '',
+    const lines = [
+      '# Consumer matrix',
+      '',
+      `Run ${new Date().toISOString()}.`,
+      '',
       '| app | install footprint (MB) | JS before poster (gzip kB) | JS total (gzip kB) | passed | failed |',
-      '| --- | ---: | ---: | ---: | --- | --- |']
+      '| --- | ---: | ---: | ---: | --- | --- |',
+    ]
     for (const [row, checks] of this.checks) {
       const n = this.numbers.get(row) ?? {}
-      const by = (s: CheckState) => [...checks].filter(([, c]) => c.state === s).map(([name]) => name).join(', ') || '–'
-      lines.push(`| ${row} | ${n.footprintMb?.toFixed(1) ?? '–'} | ${kb(n.jsBeforePosterKb)} | ${kb(n.jsTotalKb)} | ${by('pass')} | ${by('fail')} |`)
+      const by = (s: CheckState) =>
+        [...checks]
+          .filter(([, c]) => c.state === s)
+          .map(([name]) => name)
+          .join(', ') || '–'
+      lines.push(
+        `| ${row} | ${n.footprintMb?.toFixed(1) ?? '–'} | ${kb(n.jsBeforePosterKb)} | ${kb(n.jsTotalKb)} | ${by('pass')} | ${by('fail')} |`,
+      )
     }
     lines.push('', '## Failures', '')
     for (const [row, checks] of this.checks) {
       for (const [name, c] of checks) {
-        if (c.state === 'fail') lines.push(`- **${row} / ${name}**: ${(c.detail ?? '').replace(/\s+/g, ' ').slice(0, 600)}`)
+        if (c.state === 'fail')
+          lines.push(`- **${row} / ${name}**: ${(c.detail ?? '').replace(/\s+/g, ' ').slice(0, 600)}`)
       }
     }
     if (this.notes.length) lines.push('', '## Notes', '', ...this.notes.map((n) => `- ${n}`))

@@ -65,32 +65,55 @@ export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
     env[k] = v
   }
   return {
-    ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', STORYBOOK_DISABLE_TELEMETRY: '1',
-    npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false', ...extra,
+    ...env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    STORYBOOK_DISABLE_TELEMETRY: '1',
+    npm_config_update_notifier: 'false',
+    npm_config_fund: 'false',
+    npm_config_audit: 'false',
+    ...extra,
   }
 }
 
 /** Runs a command; rejects with its exit code and the end of its output, which is what a failure needs to show. */
-export function exec(cmd: string, args: string[], opts: { cwd: string; env?: Record<string, string>; timeout?: number }) {
+export function exec(
+  cmd: string,
+  args: string[],
+  opts: { cwd: string; env?: Record<string, string>; timeout?: number },
+) {
   return new Promise<string>((resolve, reject) => {
     const child = spawn(cmd, args, { cwd: opts.cwd, env: childEnv(opts.env), stdio: ['ignore', 'pipe', 'pipe'] })
     let output = ''
-    child.stdout.on('data', (d) => { output += d })
-    child.stderr.on('data', (d) => { output += d })
+    child.stdout.on('data', (d) => {
+      output += d
+    })
+    child.stderr.on('data', (d) => {
+      output += d
+    })
     const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeout ?? 600_000)
-    child.on('error', (err) => { clearTimeout(timer); reject(err) })
+    child.on('error', (err) => {
+      clearTimeout(timer)
+      reject(err)
+    })
     child.on('exit', (code, signal) => {
       clearTimeout(timer)
       if (code === 0) return resolve(output)
-      reject(new Error(`\`${cmd} ${args.join(' ')}\` in ${opts.cwd} failed (${signal ?? `exit ${code}`}):\n${gist(output)}`))
+      reject(
+        new Error(`\`${cmd} ${args.join(' ')}\` in ${opts.cwd} failed (${signal ?? `exit ${code}`}):\n${gist(output)}`),
+      )
     })
   })
 }
 
 /** The lines of a tool's output that say what went wrong (tools print them anywhere), then its last lines. */
 export function gist(output: string): string {
-  // eslint-disable-next-line no-control-regex
-  const lines = output.replace(/\x1b\[[0-9;]*m/g, '').split('\n').map((l) => l.trimEnd()).filter(Boolean)
+  const lines = output
+    // eslint-disable-next-line no-control-regex -- strip the tools' ANSI colours
+    .replace(/\x1b\[[0-9;]*m/g, '')
+    .split('\n')
+    .map((l) => l.trimEnd())
+    .filter(Boolean)
   const errors = lines.filter((l) => /\b(error|Error|ERR!|failed|Failed|Cannot|Can't)\b|TS\d{4}/.test(l)).slice(0, 12)
   const tail = lines.slice(-15).filter((l) => !errors.includes(l))
   return [...errors, ...(tail.length ? ['…', ...tail] : [])].join('\n')
@@ -100,7 +123,8 @@ export function gist(output: string): string {
 export async function buildAndPack(dir: string, phases: Phases): Promise<string> {
   await phases.time('library: npm run build', () => exec('npm', ['run', 'build', '--silent'], { cwd: REPO }))
   const out = await phases.time('library: npm pack', () =>
-    exec('npm', ['pack', '--silent', '--pack-destination', dir], { cwd: REPO }))
+    exec('npm', ['pack', '--silent', '--pack-destination', dir], { cwd: REPO }),
+  )
   return path.join(dir, out.trim().split('\n').pop()!)
 }
 
@@ -135,11 +159,20 @@ export function lockedPeers(): Record<string, string> {
  */
 export class Installer {
   private readonly done = new Map<string, Promise<string>>()
-  constructor(private readonly phases: Phases, private readonly limit: Limiter) {}
+  constructor(
+    private readonly phases: Phases,
+    private readonly limit: Limiter,
+  ) {}
 
   install(label: string, dir: string, dependencies: Record<string, string>): Promise<void> {
     const three = dependencies.three
-    const manifest = { name: `store-${label}`, private: true, type: 'module', dependencies, overrides: three ? { three } : undefined }
+    const manifest = {
+      name: `store-${label}`,
+      private: true,
+      type: 'module',
+      dependencies,
+      overrides: three ? { three } : undefined,
+    }
     fs.mkdirSync(dir, { recursive: true })
     fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify(manifest, null, 2))
     const key = JSON.stringify(Object.entries(dependencies).sort())
@@ -147,8 +180,15 @@ export class Installer {
     if (earlier) {
       return earlier.then((from) => fs.symlinkSync(path.join(from, 'node_modules'), path.join(dir, 'node_modules')))
     }
-    const installed = this.limit.run(() => this.phases.time(`install: ${label}`, () =>
-      exec('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, timeout: 900_000 })))
+    const installed = this.limit
+      .run(() =>
+        this.phases.time(`install: ${label}`, () =>
+          exec('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], {
+            cwd: dir,
+            timeout: 900_000,
+          }),
+        ),
+      )
       .then(() => dir)
     this.done.set(key, installed)
     return installed.then(() => undefined)
@@ -175,11 +215,15 @@ export function emulatorCode(dir: string): string[] {
   const walk = (d: string) => {
     for (const entry of fs.readdirSync(d, { withFileTypes: true })) {
       const p = path.join(d, entry.name)
-      if (entry.isDirectory()) { walk(p); continue }
+      if (entry.isDirectory()) {
+        walk(p)
+        continue
+      }
       if (!/\.(m?js|cjs)$/.test(entry.name)) continue
       const text = fs.readFileSync(p, 'utf8')
       const marker = EMULATOR_MARKERS.find((m) => text.includes(m))
-      if (marker) hits.push(`${path.relative(dir, p)} (${JSON.stringify(marker)}, ${(text.length / 1024).toFixed(0)} kB)`)
+      if (marker)
+        hits.push(`${path.relative(dir, p)} (${JSON.stringify(marker)}, ${(text.length / 1024).toFixed(0)} kB)`)
     }
   }
   if (fs.existsSync(dir)) walk(dir)
@@ -201,7 +245,11 @@ export function writeTemplate(from: string, to: string, values: Record<string, s
 }
 
 /** A result to wait for that never rejects: checks await it and report its error themselves. */
-export interface Outcome<T> { ok: boolean; value?: T; error?: string }
+export interface Outcome<T> {
+  ok: boolean
+  value?: T
+  error?: string
+}
 export async function settle<T>(p: Promise<T>): Promise<Outcome<T>> {
   try {
     return { ok: true, value: await p }

@@ -13,9 +13,23 @@ import { REPO } from './runner'
 /** Where each consumer page's screenshot lands (gitignored). */
 export const SCREENSHOTS = path.join(REPO, '.vitrine/consumers')
 
-export interface ViewerResult { state: string; problem?: string; coverage?: number }
-export interface TryOnResult { status: string; problem?: string; lipPixels?: number; covered?: number; outside?: number }
-export interface ScriptResponse { url: string; gzipBytes: number; endedAt: number }
+export interface ViewerResult {
+  state: string
+  problem?: string
+  coverage?: number
+}
+export interface TryOnResult {
+  status: string
+  problem?: string
+  lipPixels?: number
+  covered?: number
+  outside?: number
+}
+export interface ScriptResponse {
+  url: string
+  gzipBytes: number
+  endedAt: number
+}
 export interface Visit {
   problem?: string
   viewers: Record<string, ViewerResult>
@@ -34,13 +48,17 @@ const HIDE_CHROME = '.vitrine-prompt,.vitrine-toolbar-corner,.vitrine-toolbar,.v
 /** Registers the poster probe once per browser context (init scripts are not subject to the page's CSP). */
 export async function installPosterProbe(session: Session) {
   await session.context.addInitScript(() => {
-    document.addEventListener('load', (e) => {
-      const img = e.target
-      const w = window as unknown as { __posterAt?: number }
-      if (img instanceof HTMLImageElement && img.classList.contains('vitrine-poster') && !w.__posterAt) {
-        w.__posterAt = performance.timeOrigin + performance.now()
-      }
-    }, true)
+    document.addEventListener(
+      'load',
+      (e) => {
+        const img = e.target
+        const w = window as unknown as { __posterAt?: number }
+        if (img instanceof HTMLImageElement && img.classList.contains('vitrine-poster') && !w.__posterAt) {
+          w.__posterAt = performance.timeOrigin + performance.now()
+        }
+      },
+      true,
+    )
   })
 }
 
@@ -59,7 +77,9 @@ async function describeScript(req: Request): Promise<ScriptResponse | null> {
 /** Records the JS responses of whatever runs inside `fn`. */
 async function recordScripts(session: Session, fn: () => Promise<void>): Promise<ScriptResponse[]> {
   const pending: Promise<ScriptResponse | null>[] = []
-  const onFinished = (req: Request) => { pending.push(describeScript(req).catch(() => null)) }
+  const onFinished = (req: Request) => {
+    pending.push(describeScript(req).catch(() => null))
+  }
   session.context.on('requestfinished', onFinished)
   try {
     await fn()
@@ -77,8 +97,10 @@ export async function jsBeforePoster(session: Session, target: Target): Promise<
   let posterAt: number | null = null
   const scripts = await recordScripts(session, async () => {
     await session.page.goto(target.page.origin + target.posterPath, { waitUntil: 'load', timeout: 60_000 })
-    posterAt = await session.page.waitForFunction(() => (window as unknown as { __posterAt?: number }).__posterAt, null, { timeout: 30_000 })
-      .then((h) => h.jsonValue() as Promise<number>).catch(() => null)
+    posterAt = await session.page
+      .waitForFunction(() => (window as unknown as { __posterAt?: number }).__posterAt, null, { timeout: 30_000 })
+      .then((h) => h.jsonValue() as Promise<number>)
+      .catch(() => null)
     await session.page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {})
   })
   await session.page.goto('about:blank').catch(() => {})
@@ -87,22 +109,38 @@ export async function jsBeforePoster(session: Session, target: Target): Promise<
 
 export async function visit(session: Session, target: Target): Promise<Visit> {
   const { page } = session
-  const from = { off: session.offLoopback.length, errors: session.pageErrors.length, console: session.consoleErrors.length }
+  const from = {
+    off: session.offLoopback.length,
+    errors: session.pageErrors.length,
+    console: session.consoleErrors.length,
+  }
   const result: Visit = { viewers: {}, scripts: [], offLoopback: [], pageErrors: [], consoleErrors: [] }
   result.scripts = await recordScripts(session, async () => {
     try {
       await page.goto(target.page.origin + target.path, { waitUntil: 'load', timeout: 60_000 })
       const jobs: Promise<void>[] = []
       for (const id of ['draco', 'ktx2'].filter((p) => target.parts.includes(p))) {
-        jobs.push(readViewer(session, id).then((r) => { result.viewers[id] = r }))
+        jobs.push(
+          readViewer(session, id).then((r) => {
+            result.viewers[id] = r
+          }),
+        )
       }
-      if (target.parts.includes('tryon')) jobs.push(readTryOn(session).then((r) => { result.tryon = r }))
+      if (target.parts.includes('tryon'))
+        jobs.push(
+          readTryOn(session).then((r) => {
+            result.tryon = r
+          }),
+        )
       await Promise.all(jobs)
       for (const [id, r] of Object.entries(result.viewers)) await measureViewer(session, id, r)
       if (target.parts.includes('ar')) result.qr = await readQr(session)
       await page.waitForTimeout(300) // late errors from what just ran
       // What the page looked like, for whoever reads a failure.
-      await page.screenshot({ path: path.join(SCREENSHOTS, `${target.id.replace(/[^a-z0-9]+/gi, '-')}.png`), fullPage: true })
+      await page.screenshot({
+        path: path.join(SCREENSHOTS, `${target.id.replace(/[^a-z0-9]+/gi, '-')}.png`),
+        fullPage: true,
+      })
     } catch (err) {
       result.problem = String((err as Error)?.message ?? err)
     }
@@ -123,17 +161,27 @@ const consoleTail = (session: Session) => {
 const stateOf = (session: Session, selector: string, attr: string) =>
   session.page.evaluate(([s, a]) => document.querySelector(s)?.getAttribute(a) ?? 'absent', [selector, attr] as const)
 const textOf = (session: Session, selector: string) =>
-  session.page.evaluate((s) => (document.querySelector(s) as HTMLElement | null)?.innerText.trim().slice(0, 400) ?? '', selector)
+  session.page.evaluate(
+    (s) => (document.querySelector(s) as HTMLElement | null)?.innerText.trim().slice(0, 400) ?? '',
+    selector,
+  )
 
 async function readViewer(session: Session, id: string): Promise<ViewerResult> {
   const root = `#${id} .vitrine-root`
   try {
-    await session.page.waitForFunction((s) => {
-      const st = document.querySelector(s)?.getAttribute('data-vitrine-state')
-      return st === 'ready' || st === 'error'
-    }, root, { timeout: WAIT_MS })
+    await session.page.waitForFunction(
+      (s) => {
+        const st = document.querySelector(s)?.getAttribute('data-vitrine-state')
+        return st === 'ready' || st === 'error'
+      },
+      root,
+      { timeout: WAIT_MS },
+    )
   } catch {
-    return { state: await stateOf(session, root, 'data-vitrine-state'), problem: `not settled after ${WAIT_MS / 1000} s${consoleTail(session)}` }
+    return {
+      state: await stateOf(session, root, 'data-vitrine-state'),
+      problem: `not settled after ${WAIT_MS / 1000} s${consoleTail(session)}`,
+    }
   }
   const state = await stateOf(session, root, 'data-vitrine-state')
   if (state !== 'ready') {
@@ -161,14 +209,23 @@ async function readTryOn(session: Session): Promise<TryOnResult> {
   const sel = '#tryon [data-tryon-status]'
   const settled = ['tracking', 'no-face', 'error', 'denied']
   try {
-    await session.page.waitForFunction(([s, w]) => w.includes(document.querySelector(s)?.getAttribute('data-tryon-status') ?? ''),
-      [sel, settled] as const, { timeout: WAIT_MS })
+    await session.page.waitForFunction(
+      ([s, w]) => w.includes(document.querySelector(s)?.getAttribute('data-tryon-status') ?? ''),
+      [sel, settled] as const,
+      { timeout: WAIT_MS },
+    )
   } catch {
-    return { status: await stateOf(session, sel, 'data-tryon-status'), problem: `not settled after ${WAIT_MS / 1000} s${consoleTail(session)}` }
+    return {
+      status: await stateOf(session, sel, 'data-tryon-status'),
+      problem: `not settled after ${WAIT_MS / 1000} s${consoleTail(session)}`,
+    }
   }
   const status = await stateOf(session, sel, 'data-tryon-status')
   if (status !== 'tracking') return { status, problem: await textOf(session, '#tryon') }
-  return measurePaint(session, status).catch((err) => ({ status, problem: `measuring failed: ${String(err?.message ?? err).split('\n')[0]}` }))
+  return measurePaint(session, status).catch((err) => ({
+    status,
+    problem: `measuring failed: ${String(err?.message ?? err).split('\n')[0]}`,
+  }))
 }
 
 async function measurePaint(session: Session, status: string): Promise<TryOnResult> {
@@ -177,7 +234,8 @@ async function measurePaint(session: Session, status: string): Promise<TryOnResu
     const gl = document.querySelector('#tryon .vitrine-tryon-stage canvas') as HTMLCanvasElement | null
     if (!handle || !gl) return null
     const c = document.createElement('canvas')
-    c.width = gl.width; c.height = gl.height
+    c.width = gl.width
+    c.height = gl.height
     const ctx = c.getContext('2d')!
     ctx.drawImage(gl, 0, 0)
     const after = c.toDataURL('image/png')
@@ -190,7 +248,12 @@ async function measurePaint(session: Session, status: string): Promise<TryOnResu
   if (!shot?.lips) return { status, problem: 'tracking, but no try-on handle, canvas or lip contours to measure' }
   const png = async (d: string) => decodePng(Buffer.from(d.split(',')[1], 'base64'))
   const st = paintStats(await png(shot.before), await png(shot.after), shot.lips as Lips)
-  return { status, lipPixels: st.lipPixels, covered: st.lipPainted / st.lipPixels, outside: st.paintedOutside / Math.max(1, st.paintedTotal) }
+  return {
+    status,
+    lipPixels: st.lipPixels,
+    covered: st.lipPainted / st.lipPixels,
+    outside: st.paintedOutside / Math.max(1, st.paintedTotal),
+  }
 }
 
 async function readQr(session: Session): Promise<{ url?: string; problem?: string }> {
@@ -202,7 +265,9 @@ async function readQr(session: Session): Promise<{ url?: string; problem?: strin
     const mode = await button.getAttribute('data-vitrine-ar-button')
     if (mode !== 'qr') return { problem: `desktop Chromium was offered "${mode}", not the QR hand-off` }
     await button.click()
-    const img = await page.waitForSelector('#ar img[data-vitrine-qr-image], #ar [data-vitrine-ar-error]', { timeout: 20_000 })
+    const img = await page.waitForSelector('#ar img[data-vitrine-qr-image], #ar [data-vitrine-ar-error]', {
+      timeout: 20_000,
+    })
     const src = await img.getAttribute('src')
     if (!src) return { problem: `no QR image: ${await textOf(session, '#ar')}` }
     const decoded = await decodePng(Buffer.from(src.split(',')[1], 'base64'))

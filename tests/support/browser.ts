@@ -7,9 +7,17 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 /** Flags measured in ../shared/reference/toolchain.md: WebGL2 on SwiftShader, no background traffic. */
 export const CHROMIUM_ARGS = [
-  '--headless=new', '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
-  '--ignore-gpu-blocklist', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run', '--no-default-browser-check', '--disable-dev-shm-usage',
+  '--headless=new',
+  '--no-sandbox',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--ignore-gpu-blocklist',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-dev-shm-usage',
 ]
 
 export interface Session {
@@ -63,9 +71,16 @@ export async function openSession(opts: SessionOptions = {}): Promise<Session> {
   context.on('request', (req) => requests.push({ url: req.url(), method: req.method(), body: req.postDataBuffer() }))
   const page = context.pages()[0] ?? (await context.newPage())
   page.on('pageerror', (err) => pageErrors.push(String(err?.stack ?? err)))
-  page.on('console', (msg) => { if (msg.type() === 'error') consoleErrors.push(msg.text()) })
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') consoleErrors.push(msg.text())
+  })
   return {
-    context, page, offLoopback, pageErrors, consoleErrors, requests,
+    context,
+    page,
+    offLoopback,
+    pageErrors,
+    consoleErrors,
+    requests,
     async close() {
       await context.close()
       fs.rmSync(userDataDir, { recursive: true, force: true })

@@ -9,7 +9,6 @@ import { startServer } from '../../tools/serve.mjs'
 const root = path.resolve(import.meta.dirname, '../..')
 export const SHARED_ASSETS = path.resolve(root, '../shared/assets')
 
-
 // Build every harness page once (one Vite multi-page build), then serve it,
 // the repo's own assets and ../shared/assets on one loopback origin that all
 // browser test files share.
@@ -52,14 +51,24 @@ export default async function setup(project: TestProject) {
 
 function buildStorybook(outputDir: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(root, 'node_modules/storybook/dist/bin/dispatcher.js'), 'build', '-o', outputDir, '--quiet'], {
-      cwd: root,
-      env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1', VITRINE_SB_TEST_BUILD: '1', NODE_ENV: 'production' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
+    const child = spawn(
+      process.execPath,
+      [path.join(root, 'node_modules/storybook/dist/bin/dispatcher.js'), 'build', '-o', outputDir, '--quiet'],
+      {
+        cwd: root,
+        env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1', VITRINE_SB_TEST_BUILD: '1', NODE_ENV: 'production' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    )
     let output = ''
-    child.stdout.on('data', (d) => { output += d })
-    child.stderr.on('data', (d) => { output += d })
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`storybook build failed (${code}):\n${output.slice(-4000)}`))))
+    child.stdout.on('data', (d) => {
+      output += d
+    })
+    child.stderr.on('data', (d) => {
+      output += d
+    })
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`storybook build failed (${code}):\n${output.slice(-4000)}`)),
+    )
   })
 }

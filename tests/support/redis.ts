@@ -15,16 +15,28 @@ export async function freePort(): Promise<number> {
   return port
 }
 
-export interface RedisProcess { url: string; port: number; stop(): Promise<void> }
+export interface RedisProcess {
+  url: string
+  port: number
+  stop(): Promise<void>
+}
 
 /** Starts redis-server and waits until it accepts connections. */
 export async function startRedis(): Promise<RedisProcess> {
   if (!REDIS_SERVER) throw new Error('redis-server is not installed (apt-get install -y redis-server)')
   const port = await freePort()
-  const child: ChildProcess = spawn(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] })
+  const child: ChildProcess = spawn(
+    REDIS_SERVER,
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  )
   let output = ''
-  child.stdout!.on('data', (d) => { output += d })
-  child.stderr!.on('data', (d) => { output += d })
+  child.stdout!.on('data', (d) => {
+    output += d
+  })
+  child.stderr!.on('data', (d) => {
+    output += d
+  })
   const deadline = Date.now() + 10_000
   for (;;) {
     if (/Ready to accept connections/i.test(output)) break
@@ -32,7 +44,13 @@ export async function startRedis(): Promise<RedisProcess> {
     await new Promise((r) => setTimeout(r, 50))
   }
   return {
-    url: `redis://127.0.0.1:${port}`, port,
-    stop: () => new Promise((resolve) => { if (child.exitCode !== null) return resolve(); child.once('exit', () => resolve()); child.kill('SIGTERM') }),
+    url: `redis://127.0.0.1:${port}`,
+    port,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve()
+        child.once('exit', () => resolve())
+        child.kill('SIGTERM')
+      }),
   }
 }

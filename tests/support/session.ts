@@ -8,7 +8,9 @@ import { openSession, type Session, type SessionOptions } from './browser'
  */
 export function useSession(options: SessionOptions = {}): Session {
   const session = {} as Session
-  beforeAll(async () => { Object.assign(session, await openSession(options)) })
+  beforeAll(async () => {
+    Object.assign(session, await openSession(options))
+  })
   afterAll(async () => {
     expect(session.offLoopback, 'requests beyond loopback').toEqual([])
     expect(session.pageErrors, 'uncaught page errors').toEqual([])

@@ -3,11 +3,19 @@ import path from 'node:path'
 import { expect } from 'vitest'
 import { decodePng, type Session } from './browser'
 
-export interface StoryEntry { id: string; title: string; name: string; tags: string[]; type: string }
+export interface StoryEntry {
+  id: string
+  title: string
+  name: string
+  tags: string[]
+  type: string
+}
 
 /** Every story in the built Storybook, from its index.json. */
 export async function listStories(origin: string): Promise<StoryEntry[]> {
-  const index = (await (await fetch(`${origin}/storybook/index.json`)).json()) as { entries: Record<string, StoryEntry> }
+  const index = (await (await fetch(`${origin}/storybook/index.json`)).json()) as {
+    entries: Record<string, StoryEntry>
+  }
   return Object.values(index.entries).filter((e) => e.type === 'story')
 }
 
@@ -22,10 +30,23 @@ export async function checkStory(session: Session, origin: string, story: StoryE
   const { page } = session
   session.pageErrors.length = 0
   await page.goto(`${origin}/storybook/iframe.html?id=${story.id}&viewMode=story`)
-  await page.waitForFunction(() => (document.querySelector('#storybook-root')?.childElementCount ?? 0) > 0 || document.querySelector('.sb-show-errordisplay'), null, { timeout: 60_000 })
+  await page.waitForFunction(
+    () =>
+      (document.querySelector('#storybook-root')?.childElementCount ?? 0) > 0 ||
+      document.querySelector('.sb-show-errordisplay'),
+    null,
+    { timeout: 60_000 },
+  )
   if (!story.tags.includes('no-settle')) {
     // Vitrine roots leave `loading` for `ready`, `error` or `idle` (poster until tapped).
-    await page.waitForFunction(() => ![...document.querySelectorAll<HTMLElement>('[data-vitrine-state]')].some((el) => el.dataset.vitrineState === 'loading'), null, { timeout: 90_000 })
+    await page.waitForFunction(
+      () =>
+        ![...document.querySelectorAll<HTMLElement>('[data-vitrine-state]')].some(
+          (el) => el.dataset.vitrineState === 'loading',
+        ),
+      null,
+      { timeout: 90_000 },
+    )
   }
   // A story named for a state must show it: `state:<attribute>=<value>` tags say which (a story that
   // needs ../shared/assets and shows its note instead is exempt).
@@ -45,10 +66,15 @@ export async function checkStory(session: Session, origin: string, story: StoryE
   expect(session.pageErrors, `${story.id} page errors`).toEqual([])
   await page.addScriptTag({ content: axeSource })
   const violations = await page.evaluate(async () => {
-    const result = await (window as any).axe.run(document.querySelector('#storybook-root'), { resultTypes: ['violations'] })
+    const result = await (window as any).axe.run(document.querySelector('#storybook-root'), {
+      resultTypes: ['violations'],
+    })
     return result.violations
       .filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v: { id: string; impact: string; nodes: { target: string[] }[] }) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+      .map(
+        (v: { id: string; impact: string; nodes: { target: string[] }[] }) =>
+          `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      )
   })
   expect(violations, `${story.id} axe violations`).toEqual([])
 }
@@ -76,7 +102,9 @@ export async function defineStoryShard(shard: number, shards: number) {
   fs.mkdirSync(shots, { recursive: true })
   const stories = (await listStories(origin)).filter((_, i) => i % shards === shard)
   let session: Session
-  beforeAll(async () => { session = await openSession({ viewport: { width: 800, height: 700 } }) })
+  beforeAll(async () => {
+    session = await openSession({ viewport: { width: 800, height: 700 } })
+  })
   afterAll(async () => {
     expect(session.offLoopback, 'requests beyond loopback').toEqual([])
     await session.close()

@@ -5,11 +5,17 @@ export type HarnessState = 'idle' | 'loading' | 'ready' | 'error'
 
 /** Waits until the first viewer on the page settles in `ready` or `error`, and returns which. */
 export async function waitForSettled(page: Page, timeout = 60_000): Promise<HarnessState> {
-  await page.waitForFunction(() => {
-    const s = document.querySelector<HTMLElement>('.vitrine-root')?.dataset.vitrineState
-    return s === 'ready' || s === 'error'
-  }, null, { timeout })
-  return (await page.evaluate(() => document.querySelector<HTMLElement>('.vitrine-root')!.dataset.vitrineState)) as HarnessState
+  await page.waitForFunction(
+    () => {
+      const s = document.querySelector<HTMLElement>('.vitrine-root')?.dataset.vitrineState
+      return s === 'ready' || s === 'error'
+    },
+    null,
+    { timeout },
+  )
+  return (await page.evaluate(
+    () => document.querySelector<HTMLElement>('.vitrine-root')!.dataset.vitrineState,
+  )) as HarnessState
 }
 
 export interface ImageCoverage {
@@ -26,7 +32,11 @@ export async function measureCoverage(png: Buffer, tolerance = 18): Promise<Imag
   const img = await decodePng(png)
   const { width, height, data } = img
   const bg = [data[0], data[1], data[2]]
-  let covered = 0, left = width, top = height, right = -1, bottom = -1
+  let covered = 0,
+    left = width,
+    top = height,
+    right = -1,
+    bottom = -1
   const colours = new Set<number>()
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {

@@ -12,34 +12,46 @@ const src = path.resolve(import.meta.dirname, '../../src')
 /** Bottom to top. A folder may import folders of a lower rank, never the same rank or above. */
 const RANK: Record<string, number> = {
   errors: -1,
-  product: 0, runtime: 0,
+  product: 0,
+  runtime: 0,
   events: 1,
   chat: 2,
   model: 3,
-  ui: 4, react: 4,
-  viewer: 5, ar: 5, tryon: 5,
+  ui: 4,
+  react: 4,
+  viewer: 5,
+  ar: 5,
+  tryon: 5,
   // Between the features and the drop-in: the agent's mirror renders the viewer, ProductPreview offers the share.
   coview: 5.5,
   preview: 6,
   element: 7,
-  testing: 8, 'index.ts': 8,
+  testing: 8,
+  'index.ts': 8,
 }
 
 const isSource = (f: string) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f)
-const files = fs.readdirSync(src, { recursive: true }).map(String).filter(isSource).map((f) => path.join(src, f))
+const files = fs
+  .readdirSync(src, { recursive: true })
+  .map(String)
+  .filter(isSource)
+  .map((f) => path.join(src, f))
 const layerOf = (file: string) => path.relative(src, file).split(path.sep)[0]
 
 function resolveImport(from: string, specifier: string): string | undefined {
   if (!specifier.startsWith('.')) return undefined
   const base = path.resolve(path.dirname(from), specifier.replace(/\?.*$/, '').replace(/\.js$/, ''))
-  return [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts'), path.join(base, 'index.tsx')]
-    .find((f) => fs.existsSync(f) && fs.statSync(f).isFile())
+  return [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts'), path.join(base, 'index.tsx')].find(
+    (f) => fs.existsSync(f) && fs.statSync(f).isFile(),
+  )
 }
 
 const graph = new Map<string, string[]>(
   files.map((file) => {
     const { importedFiles } = ts.preProcessFile(fs.readFileSync(file, 'utf8'), true, true)
-    const targets = importedFiles.map((i) => resolveImport(file, i.fileName)).filter((f): f is string => !!f && isSource(f))
+    const targets = importedFiles
+      .map((i) => resolveImport(file, i.fileName))
+      .filter((f): f is string => !!f && isSource(f))
     return [file, targets]
   }),
 )
@@ -64,7 +76,11 @@ describe('architecture', () => {
 
   it('the shared 3D engine is used through its index only', () => {
     const deep = [...graph].flatMap(([file, targets]) =>
-      layerOf(file) === 'model' ? [] : targets.filter((t) => layerOf(t) === 'model' && rel(t) !== path.join('model', 'index.ts')).map((t) => `${rel(file)} -> ${rel(t)}`),
+      layerOf(file) === 'model'
+        ? []
+        : targets
+            .filter((t) => layerOf(t) === 'model' && rel(t) !== path.join('model', 'index.ts'))
+            .map((t) => `${rel(file)} -> ${rel(t)}`),
     )
     expect(deep).toEqual([])
   })

@@ -35,20 +35,23 @@ beforeAll(async () => {
 /** Every triangle of the default scene, in world space, with its geometric normal. */
 function worldTriangles(doc: Document) {
   const triangles: { tri: Triangle; normal: Vector3 }[] = []
-  doc.getRoot().getDefaultScene()!.traverse((node) => {
-    const mesh = node.getMesh()
-    if (!mesh) return
-    const world = new Matrix4().fromArray(node.getWorldMatrix())
-    for (const prim of mesh.listPrimitives()) {
-      const pos = prim.getAttribute('POSITION')!
-      const index = prim.getIndices()!.getArray()!
-      const at = (i: number) => new Vector3().fromArray(pos.getElement(i, [0, 0, 0])).applyMatrix4(world)
-      for (let t = 0; t < index.length; t += 3) {
-        const tri = new Triangle(at(index[t]), at(index[t + 1]), at(index[t + 2]))
-        triangles.push({ tri, normal: tri.getNormal(new Vector3()) })
+  doc
+    .getRoot()
+    .getDefaultScene()!
+    .traverse((node) => {
+      const mesh = node.getMesh()
+      if (!mesh) return
+      const world = new Matrix4().fromArray(node.getWorldMatrix())
+      for (const prim of mesh.listPrimitives()) {
+        const pos = prim.getAttribute('POSITION')!
+        const index = prim.getIndices()!.getArray()!
+        const at = (i: number) => new Vector3().fromArray(pos.getElement(i, [0, 0, 0])).applyMatrix4(world)
+        for (let t = 0; t < index.length; t += 3) {
+          const tri = new Triangle(at(index[t]), at(index[t + 1]), at(index[t + 2]))
+          triangles.push({ tri, normal: tri.getNormal(new Vector3()) })
+        }
       }
-    }
-  })
+    })
   return triangles
 }
 
@@ -65,7 +68,8 @@ describe('shade catalogue (assets/shades.json)', () => {
 describe('product catalogue (assets/products.json)', () => {
   it('has unique ids: a sofa, an armchair, a coffee table, a wall piece and 3-4 lipsticks, priced in EUR', () => {
     expect(new Set(products.map((p) => p.id)).size).toBe(products.length)
-    for (const id of ['sofa', 'armchair', 'coffee-table', 'wall-mirror']) expect(products.map((p) => p.id)).toContain(id)
+    for (const id of ['sofa', 'armchair', 'coffee-table', 'wall-mirror'])
+      expect(products.map((p) => p.id)).toContain(id)
     expect(products.find((p) => p.id === 'wall-mirror')!.placement).toBe('wall')
     const lipsticks = products.filter((p) => p.kind === 'lipstick')
     expect(lipsticks.length).toBeGreaterThanOrEqual(3)
@@ -96,12 +100,23 @@ describe('product catalogue (assets/products.json)', () => {
 describe.each(modelled.map((p) => [p.id, p] as const))('model %s', (_id, product) => {
   it('declares exactly the glTF variants the manifest names, each mapped to a material', () => {
     const doc = docs.get(product.id)!
-    const names = doc.getRoot().listExtensionsUsed().find((e) => e.extensionName === 'KHR_materials_variants')
+    const names = doc
+      .getRoot()
+      .listExtensionsUsed()
+      .find((e) => e.extensionName === 'KHR_materials_variants')
     expect(names).toBeDefined()
-    const gltfNames = doc.getRoot().listMeshes().flatMap((m) => m.listPrimitives())
+    const gltfNames = doc
+      .getRoot()
+      .listMeshes()
+      .flatMap((m) => m.listPrimitives())
       .map((prim) => prim.getExtension<MappingList>('KHR_materials_variants'))
       .filter((list): list is MappingList => list !== null)
-      .flatMap((list) => list.listMappings().filter((m) => m.getMaterial()).flatMap((m) => m.listVariants().map((v) => v.getName())))
+      .flatMap((list) =>
+        list
+          .listMappings()
+          .filter((m) => m.getMaterial())
+          .flatMap((m) => m.listVariants().map((v) => v.getName())),
+      )
     expect(new Set(gltfNames)).toEqual(new Set(product.variants.map((v) => v.gltfVariant)))
   })
 
@@ -109,7 +124,9 @@ describe.each(modelled.map((p) => [p.id, p] as const))('model %s', (_id, product
     const { min, max } = getBounds(docs.get(product.id)!.getRoot().getDefaultScene()!)
     const size = [0, 1, 2].map((k) => max[k] - min[k])
     const expected = toMetres(product.dimensions!)
-    size.forEach((s, k) => expect(Math.abs(s - expected[k]), `${'xyz'[k]}: ${s} vs ${expected[k]}`).toBeLessThanOrEqual(expected[k] * 0.01))
+    size.forEach((s, k) =>
+      expect(Math.abs(s - expected[k]), `${'xyz'[k]}: ${s} vs ${expected[k]}`).toBeLessThanOrEqual(expected[k] * 0.01),
+    )
     expect(Math.abs(min[1])).toBeLessThan(1e-4)
     expect(Math.abs(min[0] + max[0])).toBeLessThan(1e-3)
     // Floor pieces are centred on z; a wall piece has its back on z = 0 and its front towards +Z.
@@ -125,14 +142,16 @@ describe.each(modelled.map((p) => [p.id, p] as const))('model %s', (_id, product
     }
     const sheen = materials.filter((m) => m.getExtension<Sheen>('KHR_materials_sheen'))
     if (product.kind === 'furniture' && product.id !== 'coffee-table') expect(sheen.length).toBeGreaterThan(0)
-    if (product.id === 'wall-mirror') expect(materials.some((m) => m.getMetallicFactor() === 1 && m.getRoughnessFactor() < 0.1)).toBe(true)
+    if (product.id === 'wall-mirror')
+      expect(materials.some((m) => m.getMetallicFactor() === 1 && m.getRoughnessFactor() < 0.1)).toBe(true)
   })
 
   it('winds every triangle the way its vertex normals face (no inside-out parts)', () => {
     let checked = 0
     for (const mesh of docs.get(product.id)!.getRoot().listMeshes()) {
       for (const prim of mesh.listPrimitives()) {
-        const pos = prim.getAttribute('POSITION')!, nor = prim.getAttribute('NORMAL')!
+        const pos = prim.getAttribute('POSITION')!,
+          nor = prim.getAttribute('NORMAL')!
         const index = prim.getIndices()!.getArray()!
         const vec = (a: typeof pos, i: number) => new Vector3().fromArray(a.getElement(i, [0, 0, 0]))
         for (let t = 0; t < index.length; t += 3) {
@@ -154,7 +173,10 @@ describe.each(modelled.map((p) => [p.id, p] as const))('model %s', (_id, product
         const pos = prim.getAttribute('POSITION')!
         const index = prim.getIndices()!.getArray()!
         const p = (i: number) => pos.getElement(i, [0, 0, 0])
-        const key = (i: number) => p(i).map((c) => Math.round(c * 1e5)).join(',')
+        const key = (i: number) =>
+          p(i)
+            .map((c) => Math.round(c * 1e5))
+            .join(',')
         // A closed, consistently wound shell uses every edge once in each direction.
         const edges = new Map<string, number>()
         let volume = 0
@@ -172,7 +194,8 @@ describe.each(modelled.map((p) => [p.id, p] as const))('model %s', (_id, product
           return edges.get(`${b}|${a}`) === n
         })
         // Sheets (mirror glass, lamp shade) are open by design; everything else must be closed.
-        if (!['Glass', 'Backing', 'Shade'].includes(mesh.getName())) expect(closed, `${mesh.getName()} is not closed`).toBe(true)
+        if (!['Glass', 'Backing', 'Shade'].includes(mesh.getName()))
+          expect(closed, `${mesh.getName()} is not closed`).toBe(true)
         if (closed) {
           expect(volume, `${mesh.getName()} is inside out`).toBeGreaterThan(0)
           solids++
@@ -202,5 +225,7 @@ describe.each(modelled.map((p) => [p.id, p] as const))('model %s', (_id, product
 })
 
 it('committed assets match what the generator writes (deterministic, not stale)', () => {
-  expect(() => execFileSync(process.execPath, [path.join(ROOT, 'assets/build-assets.mjs'), '--check'], { stdio: 'pipe' })).not.toThrow()
+  expect(() =>
+    execFileSync(process.execPath, [path.join(ROOT, 'assets/build-assets.mjs'), '--check'], { stdio: 'pipe' }),
+  ).not.toThrow()
 })

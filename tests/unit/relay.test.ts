@@ -9,16 +9,33 @@ import { EMPTY_COVIEW_STATE } from '../../src/coview/state'
 import { startRedis, type RedisProcess } from '../support/redis'
 
 const SECRET = 'test-secret-0123456789abcdef'
-const full = { ...EMPTY_COVIEW_STATE, productId: 'sofa', variant: 'navy', orbit: { azimuth: 30, elevation: 18, zoom: 1 } }
+const full = {
+  ...EMPTY_COVIEW_STATE,
+  productId: 'sofa',
+  variant: 'navy',
+  orbit: { azimuth: 30, elevation: 18, zoom: 1 },
+}
 const j = (m: unknown) => JSON.stringify(m)
 
 describe('relay filter', () => {
   it('passes the protocol, by role', () => {
     expect(checkMessage(j({ t: 'state', s: full }), false, 'shopper').ok).toBe(true)
     expect(checkMessage(j({ t: 'patch', s: { variant: 'oat' } }), false, 'shopper').ok).toBe(true)
-    expect(checkMessage(j({ t: 'suggest', id: 's1', kind: 'angle', value: { azimuth: 1, elevation: 2, zoom: 1 } }), false, 'agent').ok).toBe(true)
-    expect(checkMessage(j({ t: 'suggest', id: 's1', kind: 'variant', value: 'oat' }), false, 'shopper')).toEqual({ ok: false, reason: 'wrong-role' })
-    expect(checkMessage(j({ t: 'patch', s: { variant: 'oat' } }), false, 'agent')).toEqual({ ok: false, reason: 'wrong-role' })
+    expect(
+      checkMessage(
+        j({ t: 'suggest', id: 's1', kind: 'angle', value: { azimuth: 1, elevation: 2, zoom: 1 } }),
+        false,
+        'agent',
+      ).ok,
+    ).toBe(true)
+    expect(checkMessage(j({ t: 'suggest', id: 's1', kind: 'variant', value: 'oat' }), false, 'shopper')).toEqual({
+      ok: false,
+      reason: 'wrong-role',
+    })
+    expect(checkMessage(j({ t: 'patch', s: { variant: 'oat' } }), false, 'agent')).toEqual({
+      ok: false,
+      reason: 'wrong-role',
+    })
   })
 
   it('drops images, landmarks, binary, oversize, unknown types and unknown keys', () => {
@@ -35,9 +52,13 @@ describe('relay filter', () => {
       [{ t: 'snapshot', s: {} }, 'unknown-type'],
       [[1, 2, 3], 'unknown-type'],
     ]
-    for (const [message, reason] of cases) expect(checkMessage(j(message), false, 'shopper'), j(message).slice(0, 60)).toEqual({ ok: false, reason })
+    for (const [message, reason] of cases)
+      expect(checkMessage(j(message), false, 'shopper'), j(message).slice(0, 60)).toEqual({ ok: false, reason })
     expect(checkMessage('{not json', false, 'shopper')).toEqual({ ok: false, reason: 'not-json' })
-    expect(checkMessage(Buffer.from([0x89, 0x50, 0x4e, 0x47]), true, 'shopper')).toEqual({ ok: false, reason: 'binary' })
+    expect(checkMessage(Buffer.from([0x89, 0x50, 0x4e, 0x47]), true, 'shopper')).toEqual({
+      ok: false,
+      reason: 'binary',
+    })
     const big = j({ t: 'patch', s: { variant: 'x' } }).replace('}}', `}${' '.repeat(MAX_MESSAGE_BYTES)}}`)
     expect(checkMessage(big, false, 'shopper')).toEqual({ ok: false, reason: 'too-large' })
   })
@@ -60,13 +81,20 @@ describe('tokens', () => {
     expect(verifyToken('another-secret-0123456789', token)).toEqual({ error: 'bad-signature' })
     expect(verifyToken(SECRET, token, Date.now() + 61_000)).toEqual({ error: 'expired' })
     const [payload, sig] = token.split('.')
-    const forged = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), p: 'shopper' })).toString('base64url')
+    const forged = Buffer.from(
+      JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), p: 'shopper' }),
+    ).toString('base64url')
     expect(verifyToken(SECRET, `${forged}.${sig}`)).toEqual({ error: 'bad-signature' })
     expect(verifyToken(SECRET, undefined)).toEqual({ error: 'malformed' })
   })
 })
 
-interface Client { ws: WebSocket; messages: Record<string, unknown>[]; closed: Promise<{ code: number; reason: string }>; next(t: string): Promise<Record<string, unknown>> }
+interface Client {
+  ws: WebSocket
+  messages: Record<string, unknown>[]
+  closed: Promise<{ code: number; reason: string }>
+  next(t: string): Promise<Record<string, unknown>>
+}
 function connect(url: string, token?: string): Promise<Client> {
   const ws = new WebSocket(url, token ? [PROTOCOL, `t.${token}`] : [PROTOCOL])
   const messages: Record<string, unknown>[] = []
@@ -76,16 +104,25 @@ function connect(url: string, token?: string): Promise<Client> {
     const m = JSON.parse(String(data))
     messages.push(m)
     const w = waiters.find((x) => x.t === m.t)
-    if (w) { waiters.splice(waiters.indexOf(w), 1); w.resolve(m) } else unread.push(m)
+    if (w) {
+      waiters.splice(waiters.indexOf(w), 1)
+      w.resolve(m)
+    } else unread.push(m)
   })
-  const closed = new Promise<{ code: number; reason: string }>((resolve) => ws.on('close', (code, reason) => resolve({ code, reason: String(reason) })))
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    ws.on('close', (code, reason) => resolve({ code, reason: String(reason) })),
+  )
   // The first message of type `t` not yet returned, waiting for it if need be.
-  const next = (t: string) => new Promise<Record<string, unknown>>((resolve, reject) => {
-    const i = unread.findIndex((m) => m.t === t)
-    if (i >= 0) { resolve(unread.splice(i, 1)[0]); return }
-    waiters.push({ t, resolve })
-    setTimeout(() => reject(new Error(`no ${t} message; got ${j(messages)}`)), 4000)
-  })
+  const next = (t: string) =>
+    new Promise<Record<string, unknown>>((resolve, reject) => {
+      const i = unread.findIndex((m) => m.t === t)
+      if (i >= 0) {
+        resolve(unread.splice(i, 1)[0])
+        return
+      }
+      waiters.push({ t, resolve })
+      setTimeout(() => reject(new Error(`no ${t} message; got ${j(messages)}`)), 4000)
+    })
   return new Promise((resolve, reject) => {
     ws.once('open', () => resolve({ ws, messages, closed, next }))
     ws.once('error', reject)
@@ -95,19 +132,28 @@ const token = (room: string, role: 'shopper' | 'agent') => signToken(SECRET, { r
 
 describe('relay, one process', () => {
   let relay: StartedRelay
-  beforeAll(async () => { relay = await startRelay({ secret: SECRET, graceMs: 300, rate: { capacity: 20, perSecond: 20 } }) })
-  afterAll(async () => { await relay?.close() })
+  beforeAll(async () => {
+    relay = await startRelay({ secret: SECRET, graceMs: 300, rate: { capacity: 20, perSecond: 20 } })
+  })
+  afterAll(async () => {
+    await relay?.close()
+  })
 
   it('refuses a join without a valid token', async () => {
     const room = newRoomId()
-    for (const bad of [undefined, 'nonsense', signToken('wrong-secret-0123456789', { room, role: 'agent', ttlS: 60 }), signToken(SECRET, { room, role: 'agent', ttlS: -5 })]) {
+    for (const bad of [
+      undefined,
+      'nonsense',
+      signToken('wrong-secret-0123456789', { room, role: 'agent', ttlS: 60 }),
+      signToken(SECRET, { room, role: 'agent', ttlS: -5 }),
+    ]) {
       const c = await connect(relay.url, bad)
       expect((await c.closed).code).toBe(CLOSE.refused)
       expect(c.messages).toEqual([])
     }
   })
 
-  it('passes the shopper\'s state to the agent and suggestions back, drops what the filter refuses, ends on stop', async () => {
+  it("passes the shopper's state to the agent and suggestions back, drops what the filter refuses, ends on stop", async () => {
     const room = newRoomId()
     const shopper = await connect(relay.url, token(room, 'shopper'))
     await shopper.next('welcome')
@@ -157,7 +203,11 @@ describe('relay, two processes through Redis', () => {
     a = await startRelay({ secret: SECRET, redisUrl: redis.url })
     b = await startRelay({ secret: SECRET, redisUrl: redis.url })
   }, 30_000)
-  afterAll(async () => { await a?.close(); await b?.close(); await redis?.stop() })
+  afterAll(async () => {
+    await a?.close()
+    await b?.close()
+    await redis?.stop()
+  })
 
   it('the shopper on one, the agent on the other: state, suggestion, presence and the end cross over', async () => {
     expect(a.stats().bus).toBe('redis')

@@ -17,7 +17,13 @@ describe('SSR safety', () => {
 
   it('renders the viewer and the preview to HTML on the server', async () => {
     const { ProductViewer, ProductPreview } = await import('../../src/index')
-    const product = { id: 'sofa', name: 'Sofa', price: { amount: 1, currency: 'EUR' }, kind: 'furniture' as const, model: { src: '/sofa.glb', alt: 'A sofa' } }
+    const product = {
+      id: 'sofa',
+      name: 'Sofa',
+      price: { amount: 1, currency: 'EUR' },
+      kind: 'furniture' as const,
+      model: { src: '/sofa.glb', alt: 'A sofa' },
+    }
     const viewer = renderToString(createElement(ProductViewer, { product }))
     expect(viewer).toContain('data-vitrine-state="idle"')
     const preview = renderToString(createElement(ProductPreview, { product, onAddToCart: () => {} }))

@@ -42,7 +42,11 @@ export function runtimeFiles(): Plugin {
         .filter((file) => file.startsWith(`${RUNTIME_DIR}/`))
         .map((file) => file.slice(RUNTIME_DIR.length + 1))
       files.push('basis_transcoder.js', 'basis_transcoder.wasm')
-      this.emitFile({ type: 'asset', fileName: `${RUNTIME_DIR}/files.json`, source: JSON.stringify(files.sort(), null, 1) })
+      this.emitFile({
+        type: 'asset',
+        fileName: `${RUNTIME_DIR}/files.json`,
+        source: JSON.stringify(files.sort(), null, 1),
+      })
     },
   }
 }

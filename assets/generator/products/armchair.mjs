@@ -23,34 +23,108 @@ export const armchair = {
     model: { src: 'assets/models/armchair.glb', alt: 'A velvet lounge armchair with padded arms on tapered oak legs' },
     dimensions: { width: 0.8, height: 0.85, depth: 0.8, unit: 'm' },
     placement: 'floor',
-    variants: Object.entries(VELVETS).map(([name, [swatch]]) => ({ id: name.toLowerCase(), name, gltfVariant: name, swatch })),
+    variants: Object.entries(VELVETS).map(([name, [swatch]]) => ({
+      id: name.toLowerCase(),
+      name,
+      gltfVariant: name,
+      swatch,
+    })),
     hotspots: [
-      { id: 'velvet', position: [0, SEAT_TOP + 0.015, 0.09], normal: [0, 1, 0], title: 'Cotton velvet', text: 'Dense cotton velvet with a soft sheen, rated for 40,000 rubs.' },
-      { id: 'back', ...transformPoint([0, 0, 0.09], [0, 0, 1], { rotateX: BACK_CUSHION.rotateX, translate: [0, BACK_CUSHION.y, BACK_CUSHION.z] }), title: 'Reclined back', text: 'A gently reclined back cushion for reading.' },
-      { id: 'legs', position: [0.32, 0.08, 0.3185], normal: [0, 0, 1], title: 'Solid oak legs', text: 'Tapered legs in lacquered solid oak.' },
+      {
+        id: 'velvet',
+        position: [0, SEAT_TOP + 0.015, 0.09],
+        normal: [0, 1, 0],
+        title: 'Cotton velvet',
+        text: 'Dense cotton velvet with a soft sheen, rated for 40,000 rubs.',
+      },
+      {
+        id: 'back',
+        ...transformPoint([0, 0, 0.09], [0, 0, 1], {
+          rotateX: BACK_CUSHION.rotateX,
+          translate: [0, BACK_CUSHION.y, BACK_CUSHION.z],
+        }),
+        title: 'Reclined back',
+        text: 'A gently reclined back cushion for reading.',
+      },
+      {
+        id: 'legs',
+        position: [0.32, 0.08, 0.3185],
+        normal: [0, 0, 1],
+        title: 'Solid oak legs',
+        text: 'Tapered legs in lacquered solid oak.',
+      },
     ],
   },
   build(ctx) {
-    const cover = variantSlot(ctx, Object.fromEntries(
-      Object.entries(VELVETS).map(([name, [color, sheen]]) => [name, fabric(`Velvet ${name}`, color, sheen, { velvet: true })]),
-    ))
+    const cover = variantSlot(
+      ctx,
+      Object.fromEntries(
+        Object.entries(VELVETS).map(([name, [color, sheen]]) => [
+          name,
+          fabric(`Velvet ${name}`, color, sheen, { velvet: true }),
+        ]),
+      ),
+    )
     const oak = material(ctx, timber('Oak', '#c49a6c'))
     const f = TILE.fabric
-    part(ctx, 'Seat base', roundedBox({ size: [0.56, 0.2, 0.76], center: [0, LEG_H + 0.1, -0.01], radius: 0.03, tile: f }), cover)
-    part(ctx, 'Back', roundedBox({ size: [0.8, 0.69, 0.16], center: [0, LEG_H + 0.345, -0.32], radius: 0.07, tile: f }), cover)
+    part(
+      ctx,
+      'Seat base',
+      roundedBox({ size: [0.56, 0.2, 0.76], center: [0, LEG_H + 0.1, -0.01], radius: 0.03, tile: f }),
+      cover,
+    )
+    part(
+      ctx,
+      'Back',
+      roundedBox({ size: [0.8, 0.69, 0.16], center: [0, LEG_H + 0.345, -0.32], radius: 0.07, tile: f }),
+      cover,
+    )
     for (const side of [-1, 1]) {
-      part(ctx, `Arm ${side < 0 ? 'left' : 'right'}`,
-        roundedBox({ size: [0.12, 0.48, 0.8], center: [side * 0.34, LEG_H + 0.24, 0], radius: 0.055, tile: f }), cover)
+      part(
+        ctx,
+        `Arm ${side < 0 ? 'left' : 'right'}`,
+        roundedBox({ size: [0.12, 0.48, 0.8], center: [side * 0.34, LEG_H + 0.24, 0], radius: 0.055, tile: f }),
+        cover,
+      )
     }
-    part(ctx, 'Seat cushion', roundedBox({
-      size: [0.56, 0.12, 0.6], center: [0, SEAT_TOP - 0.06, 0.09], radius: 0.045, flat: 2,
-      bulge: { axis: 1, amount: 0.015 }, tile: f,
-    }), cover)
-    const backCushion = roundedBox({ size: [0.54, 0.3, 0.14], radius: 0.055, flat: 2, bulge: { axis: 2, amount: 0.02 }, tile: f })
-    part(ctx, 'Back cushion', transform(backCushion, { rotateX: BACK_CUSHION.rotateX, translate: [0, BACK_CUSHION.y, BACK_CUSHION.z] }), cover)
-    for (const [x, z] of [[-0.32, -0.3], [0.32, -0.3], [-0.32, 0.3], [0.32, 0.3]]) {
-      part(ctx, `Leg ${x > 0 ? 'right' : 'left'} ${z > 0 ? 'front' : 'back'}`,
-        cylinder({ x, z, height: LEG_H, radiusBottom: 0.015, radiusTop: 0.022, tile: TILE.wood }), oak)
+    part(
+      ctx,
+      'Seat cushion',
+      roundedBox({
+        size: [0.56, 0.12, 0.6],
+        center: [0, SEAT_TOP - 0.06, 0.09],
+        radius: 0.045,
+        flat: 2,
+        bulge: { axis: 1, amount: 0.015 },
+        tile: f,
+      }),
+      cover,
+    )
+    const backCushion = roundedBox({
+      size: [0.54, 0.3, 0.14],
+      radius: 0.055,
+      flat: 2,
+      bulge: { axis: 2, amount: 0.02 },
+      tile: f,
+    })
+    part(
+      ctx,
+      'Back cushion',
+      transform(backCushion, { rotateX: BACK_CUSHION.rotateX, translate: [0, BACK_CUSHION.y, BACK_CUSHION.z] }),
+      cover,
+    )
+    for (const [x, z] of [
+      [-0.32, -0.3],
+      [0.32, -0.3],
+      [-0.32, 0.3],
+      [0.32, 0.3],
+    ]) {
+      part(
+        ctx,
+        `Leg ${x > 0 ? 'right' : 'left'} ${z > 0 ? 'front' : 'back'}`,
+        cylinder({ x, z, height: LEG_H, radiusBottom: 0.015, radiusTop: 0.022, tile: TILE.wood }),
+        oak,
+      )
     }
   },
 }

@@ -16,33 +16,73 @@ export const coffeeTable = {
     name: 'Tova coffee table',
     price: { amount: 329, currency: 'EUR' },
     kind: 'furniture',
-    model: { src: 'assets/models/coffee-table.glb', alt: 'A solid wood coffee table with a lower shelf and tapered legs' },
+    model: {
+      src: 'assets/models/coffee-table.glb',
+      alt: 'A solid wood coffee table with a lower shelf and tapered legs',
+    },
     dimensions: { width: 1.1, height: HEIGHT, depth: 0.6, unit: 'm' },
     placement: 'floor',
-    variants: Object.entries(WOODS).map(([name, [swatch]]) => ({ id: name.toLowerCase(), name, gltfVariant: name, swatch })),
+    variants: Object.entries(WOODS).map(([name, [swatch]]) => ({
+      id: name.toLowerCase(),
+      name,
+      gltfVariant: name,
+      swatch,
+    })),
     hotspots: [
-      { id: 'top', position: [0.2, HEIGHT, 0.1], normal: [0, 1, 0], title: 'Solid wood top', text: '4 cm solid timber, finished with a hard-wax oil.' },
-      { id: 'shelf', position: [0, 0.13, 0.15], normal: [0, 1, 0], title: 'Lower shelf', text: 'Room for books and magazines.' },
+      {
+        id: 'top',
+        position: [0.2, HEIGHT, 0.1],
+        normal: [0, 1, 0],
+        title: 'Solid wood top',
+        text: '4 cm solid timber, finished with a hard-wax oil.',
+      },
+      {
+        id: 'shelf',
+        position: [0, 0.13, 0.15],
+        normal: [0, 1, 0],
+        title: 'Lower shelf',
+        text: 'Room for books and magazines.',
+      },
     ],
   },
   build(ctx) {
-    const wood = variantSlot(ctx, Object.fromEntries(
-      Object.entries(WOODS).map(([name, [color, roughness]]) => [name, timber(name, color, roughness)]),
-    ))
+    const wood = variantSlot(
+      ctx,
+      Object.fromEntries(
+        Object.entries(WOODS).map(([name, [color, roughness]]) => [name, timber(name, color, roughness)]),
+      ),
+    )
     const w = TILE.wood
-    part(ctx, 'Top', roundedBox({ size: [1.1, TOP, 0.6], center: [0, HEIGHT - TOP / 2, 0], radius: 0.012, tile: w }), wood)
+    part(
+      ctx,
+      'Top',
+      roundedBox({ size: [1.1, TOP, 0.6], center: [0, HEIGHT - TOP / 2, 0], radius: 0.012, tile: w }),
+      wood,
+    )
     part(ctx, 'Shelf', roundedBox({ size: [0.96, 0.02, 0.46], center: [0, 0.12, 0], radius: 0.006, tile: w }), wood)
     const railY = HEIGHT - TOP - 0.03
     for (const side of [-1, 1]) {
-      part(ctx, `Apron ${side < 0 ? 'back' : 'front'}`,
-        roundedBox({ size: [0.9, 0.06, 0.022], center: [0, railY, side * LEG.z], radius: 0.004, tile: w }), wood)
-      part(ctx, `Apron ${side < 0 ? 'left' : 'right'}`,
-        roundedBox({ size: [0.022, 0.06, 0.42], center: [side * LEG.x, railY, 0], radius: 0.004, tile: w }), wood)
+      part(
+        ctx,
+        `Apron ${side < 0 ? 'back' : 'front'}`,
+        roundedBox({ size: [0.9, 0.06, 0.022], center: [0, railY, side * LEG.z], radius: 0.004, tile: w }),
+        wood,
+      )
+      part(
+        ctx,
+        `Apron ${side < 0 ? 'left' : 'right'}`,
+        roundedBox({ size: [0.022, 0.06, 0.42], center: [side * LEG.x, railY, 0], radius: 0.004, tile: w }),
+        wood,
+      )
     }
     for (const x of [-LEG.x, LEG.x]) {
       for (const z of [-LEG.z, LEG.z]) {
-        part(ctx, `Leg ${x > 0 ? 'right' : 'left'} ${z > 0 ? 'front' : 'back'}`,
-          cylinder({ x, z, height: HEIGHT - TOP, radiusBottom: 0.018, radiusTop: 0.026, tile: w }), wood)
+        part(
+          ctx,
+          `Leg ${x > 0 ? 'right' : 'left'} ${z > 0 ? 'front' : 'back'}`,
+          cylinder({ x, z, height: HEIGHT - TOP, radiusBottom: 0.018, radiusTop: 0.026, tile: w }),
+          wood,
+        )
       }
     }
   },

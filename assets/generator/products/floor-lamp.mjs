@@ -18,22 +18,55 @@ export const floorLamp = {
     model: { src: 'assets/models/floor-lamp.glb', alt: 'A floor lamp with a fabric drum shade on a slim brass stem' },
     dimensions: { width: 2 * SHADE.bottom, height: SHADE.y0 + SHADE.height, depth: 2 * SHADE.bottom, unit: 'm' },
     placement: 'floor',
-    variants: Object.entries(SHADES).map(([name, [swatch]]) => ({ id: name.toLowerCase(), name, gltfVariant: name, swatch })),
+    variants: Object.entries(SHADES).map(([name, [swatch]]) => ({
+      id: name.toLowerCase(),
+      name,
+      gltfVariant: name,
+      swatch,
+    })),
     hotspots: [
       { id: 'shade', ...shadeSurface(0.5), title: 'Fabric drum shade', text: 'Diffuses an E27 bulb of up to 40 W.' },
-      { id: 'base', position: [0.1, BASE.height, 0], normal: [0, 1, 0], title: 'Weighted base', text: 'A 3 kg steel base keeps it steady.' },
+      {
+        id: 'base',
+        position: [0.1, BASE.height, 0],
+        normal: [0, 1, 0],
+        title: 'Weighted base',
+        text: 'A 3 kg steel base keeps it steady.',
+      },
     ],
   },
   build(ctx) {
-    const shade = variantSlot(ctx, Object.fromEntries(
-      Object.entries(SHADES).map(([name, [color, sheen]]) => [name, { ...fabric(`Shade ${name}`, color, sheen), doubleSided: true }]),
-    ))
+    const shade = variantSlot(
+      ctx,
+      Object.fromEntries(
+        Object.entries(SHADES).map(([name, [color, sheen]]) => [
+          name,
+          { ...fabric(`Shade ${name}`, color, sheen), doubleSided: true },
+        ]),
+      ),
+    )
     const brass = material(ctx, metal('Brushed brass', '#c9a45c', 0.35))
     part(ctx, 'Base', cylinder({ height: BASE.height, radiusBottom: BASE.radius, radial: 48 }), brass)
-    part(ctx, 'Stem', cylinder({ y0: BASE.height, height: SHADE.y0 + 0.1 - BASE.height, radiusBottom: 0.012, radial: 12 }), brass)
-    part(ctx, 'Shade', cylinder({
-      y0: SHADE.y0, height: SHADE.height, radiusBottom: SHADE.bottom, radiusTop: SHADE.top, radial: 48, caps: false, tile: TILE.fabric,
-    }), shade)
+    part(
+      ctx,
+      'Stem',
+      cylinder({ y0: BASE.height, height: SHADE.y0 + 0.1 - BASE.height, radiusBottom: 0.012, radial: 12 }),
+      brass,
+    )
+    part(
+      ctx,
+      'Shade',
+      cylinder({
+        y0: SHADE.y0,
+        height: SHADE.height,
+        radiusBottom: SHADE.bottom,
+        radiusTop: SHADE.top,
+        radial: 48,
+        caps: false,
+        tile: TILE.fabric,
+      }),
+      shade,
+    )
   },
 }
 
@@ -43,5 +76,8 @@ function shadeSurface(t) {
   const len = Math.hypot(1, slope)
   const r = SHADE.bottom + (SHADE.top - SHADE.bottom) * t
   const round = (v) => Math.round(v * 1e4) / 1e4
-  return { position: [0, round(SHADE.y0 + SHADE.height * t), round(r)], normal: [0, round(slope / len), round(1 / len)] }
+  return {
+    position: [0, round(SHADE.y0 + SHADE.height * t), round(r)],
+    normal: [0, round(slope / len), round(1 / len)],
+  }
 }

@@ -24,36 +24,104 @@ export const sofa = {
     model: { src: 'assets/models/sofa.glb', alt: 'A three-seat sofa with deep cushions, rounded arms and walnut legs' },
     dimensions: { width: 2.0, height: 0.85, depth: 0.9, unit: 'm' },
     placement: 'floor',
-    variants: Object.entries(FABRICS).map(([name, [swatch]]) => ({ id: name.toLowerCase(), name, gltfVariant: name, swatch })),
+    variants: Object.entries(FABRICS).map(([name, [swatch]]) => ({
+      id: name.toLowerCase(),
+      name,
+      gltfVariant: name,
+      swatch,
+    })),
     hotspots: [
-      { id: 'covers', position: [-0.41, SEAT_TOP + 0.015, 0.09], normal: [0, 1, 0], title: 'Removable covers', text: 'Every cover zips off and washes at 30 °C.' },
-      { id: 'back-cushions', ...transformPoint([0, 0, 0.1], [0, 0, 1], { rotateX: BACK_CUSHION.rotateX, translate: [0.405, BACK_CUSHION.y, BACK_CUSHION.z] }), title: 'Feather-wrapped back', text: 'Foam core wrapped in feathers: soft, but keeps its shape.' },
-      { id: 'legs', position: [0.9, 0.06, 0.38], normal: [0, 0, 1], title: 'Solid walnut legs', text: 'Oiled solid walnut, 12 cm high for easy cleaning underneath.' },
+      {
+        id: 'covers',
+        position: [-0.41, SEAT_TOP + 0.015, 0.09],
+        normal: [0, 1, 0],
+        title: 'Removable covers',
+        text: 'Every cover zips off and washes at 30 °C.',
+      },
+      {
+        id: 'back-cushions',
+        ...transformPoint([0, 0, 0.1], [0, 0, 1], {
+          rotateX: BACK_CUSHION.rotateX,
+          translate: [0.405, BACK_CUSHION.y, BACK_CUSHION.z],
+        }),
+        title: 'Feather-wrapped back',
+        text: 'Foam core wrapped in feathers: soft, but keeps its shape.',
+      },
+      {
+        id: 'legs',
+        position: [0.9, 0.06, 0.38],
+        normal: [0, 0, 1],
+        title: 'Solid walnut legs',
+        text: 'Oiled solid walnut, 12 cm high for easy cleaning underneath.',
+      },
     ],
   },
   build(ctx) {
-    const cover = variantSlot(ctx, Object.fromEntries(
-      Object.entries(FABRICS).map(([name, [color, sheen]]) => [name, fabric(`Fabric ${name}`, color, sheen)]),
-    ))
+    const cover = variantSlot(
+      ctx,
+      Object.fromEntries(
+        Object.entries(FABRICS).map(([name, [color, sheen]]) => [name, fabric(`Fabric ${name}`, color, sheen)]),
+      ),
+    )
     const walnut = material(ctx, timber('Walnut', '#6b4630', 0.5))
     const f = TILE.fabric
-    part(ctx, 'Plinth', roundedBox({ size: [1.64, 0.26, 0.86], center: [0, LEG_H + 0.13, -0.02], radius: 0.03, tile: f }), cover)
+    part(
+      ctx,
+      'Plinth',
+      roundedBox({ size: [1.64, 0.26, 0.86], center: [0, LEG_H + 0.13, -0.02], radius: 0.03, tile: f }),
+      cover,
+    )
     part(ctx, 'Back', roundedBox({ size: [1.64, 0.65, 0.2], center: [0, 0.525, -0.35], radius: 0.06, tile: f }), cover)
     for (const side of [-1, 1]) {
       const name = side < 0 ? 'left' : 'right'
-      part(ctx, `Arm ${name}`, roundedBox({ size: [0.18, 0.52, 0.9], center: [side * 0.91, LEG_H + 0.26, 0], radius: 0.06, tile: f }), cover)
-      part(ctx, `Seat cushion ${name}`, roundedBox({
-        size: [0.81, 0.14, 0.68], center: [side * 0.41, SEAT_TOP - 0.07, 0.09], radius: 0.05, flat: 2,
-        bulge: { axis: 1, amount: 0.015 }, tile: f,
-      }), cover)
-      const backCushion = roundedBox({ size: [0.8, 0.3, 0.16], radius: 0.06, flat: 2, bulge: { axis: 2, amount: 0.02 }, tile: f })
-      part(ctx, `Back cushion ${name}`, transform(backCushion, {
-        rotateX: BACK_CUSHION.rotateX, translate: [side * 0.405, BACK_CUSHION.y, BACK_CUSHION.z],
-      }), cover)
+      part(
+        ctx,
+        `Arm ${name}`,
+        roundedBox({ size: [0.18, 0.52, 0.9], center: [side * 0.91, LEG_H + 0.26, 0], radius: 0.06, tile: f }),
+        cover,
+      )
+      part(
+        ctx,
+        `Seat cushion ${name}`,
+        roundedBox({
+          size: [0.81, 0.14, 0.68],
+          center: [side * 0.41, SEAT_TOP - 0.07, 0.09],
+          radius: 0.05,
+          flat: 2,
+          bulge: { axis: 1, amount: 0.015 },
+          tile: f,
+        }),
+        cover,
+      )
+      const backCushion = roundedBox({
+        size: [0.8, 0.3, 0.16],
+        radius: 0.06,
+        flat: 2,
+        bulge: { axis: 2, amount: 0.02 },
+        tile: f,
+      })
+      part(
+        ctx,
+        `Back cushion ${name}`,
+        transform(backCushion, {
+          rotateX: BACK_CUSHION.rotateX,
+          translate: [side * 0.405, BACK_CUSHION.y, BACK_CUSHION.z],
+        }),
+        cover,
+      )
     }
-    for (const [x, z] of [[-0.9, -0.36], [0.9, -0.36], [-0.9, 0.36], [0.9, 0.36]]) {
-      part(ctx, `Leg ${x > 0 ? 'right' : 'left'} ${z > 0 ? 'front' : 'back'}`,
-        cylinder({ x, z, height: LEG_H, radiusBottom: 0.016, radiusTop: 0.024, tile: TILE.wood }), walnut)
+    for (const [x, z] of [
+      [-0.9, -0.36],
+      [0.9, -0.36],
+      [-0.9, 0.36],
+      [0.9, 0.36],
+    ]) {
+      part(
+        ctx,
+        `Leg ${x > 0 ? 'right' : 'left'} ${z > 0 ? 'front' : 'back'}`,
+        cylinder({ x, z, height: LEG_H, radiusBottom: 0.016, radiusTop: 0.024, tile: TILE.wood }),
+        walnut,
+      )
     }
   },
 }

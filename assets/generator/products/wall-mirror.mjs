@@ -13,7 +13,9 @@ const FRAMES = { Brass: ['#c9a45c', 0.3, 1], Black: ['#1f1f21', 0.55, 0.6] }
 
 /** Counter-clockwise outline: rounded bottom corners, semicircular top. */
 function archOutline() {
-  const half = WIDTH / 2, corner = 0.06, springY = HEIGHT - half
+  const half = WIDTH / 2,
+    corner = 0.06,
+    springY = HEIGHT - half
   const pts = []
   const arc = (cx, cy, r, from, to, steps) => {
     for (let i = 0; i <= steps; i++) {
@@ -29,7 +31,11 @@ function archOutline() {
 
 /** Cross-section of the frame: flat back, outer wall, rounded front edges, inner wall. */
 function frameProfile() {
-  const p = [{ o: -FRAME, z: 0, no: 0, nz: -1 }, { o: 0, z: 0, no: 0, nz: -1 }, { o: 0, z: 0, no: 1, nz: 0 }]
+  const p = [
+    { o: -FRAME, z: 0, no: 0, nz: -1 },
+    { o: 0, z: 0, no: 0, nz: -1 },
+    { o: 0, z: 0, no: 1, nz: 0 },
+  ]
   const round = (co, from, to) => {
     for (let i = 0; i <= 4; i++) {
       const a = from + ((to - from) * i) / 4
@@ -52,16 +58,39 @@ export const wallMirror = {
     model: { src: 'assets/models/wall-mirror.glb', alt: 'An arched wall mirror with a slim metal frame' },
     dimensions: { width: WIDTH, height: HEIGHT, depth: DEPTH, unit: 'm' },
     placement: 'wall',
-    variants: Object.entries(FRAMES).map(([name, [swatch]]) => ({ id: name.toLowerCase(), name, gltfVariant: name, swatch })),
+    variants: Object.entries(FRAMES).map(([name, [swatch]]) => ({
+      id: name.toLowerCase(),
+      name,
+      gltfVariant: name,
+      swatch,
+    })),
     hotspots: [
-      { id: 'frame', position: [0, HEIGHT - FRAME / 2, DEPTH], normal: [0, 0, 1], title: 'Slim metal frame', text: 'Brushed brass or matt black powder-coated steel.' },
-      { id: 'glass', position: [0, 0.45, 0.022], normal: [0, 0, 1], title: 'Hangs flush', text: 'Two hidden keyhole fixings hold it flat against the wall.' },
+      {
+        id: 'frame',
+        position: [0, HEIGHT - FRAME / 2, DEPTH],
+        normal: [0, 0, 1],
+        title: 'Slim metal frame',
+        text: 'Brushed brass or matt black powder-coated steel.',
+      },
+      {
+        id: 'glass',
+        position: [0, 0.45, 0.022],
+        normal: [0, 0, 1],
+        title: 'Hangs flush',
+        text: 'Two hidden keyhole fixings hold it flat against the wall.',
+      },
     ],
   },
   build(ctx) {
-    const frame = variantSlot(ctx, Object.fromEntries(
-      Object.entries(FRAMES).map(([name, [color, roughness, metallic]]) => [name, { ...metal(`Frame ${name}`, color, roughness), metallic }]),
-    ))
+    const frame = variantSlot(
+      ctx,
+      Object.fromEntries(
+        Object.entries(FRAMES).map(([name, [color, roughness, metallic]]) => [
+          name,
+          { ...metal(`Frame ${name}`, color, roughness), metallic },
+        ]),
+      ),
+    )
     const glass = material(ctx, metal('Mirror glass', '#eef2f3', 0.03))
     const backing = material(ctx, { name: 'Backing board', color: '#3b3631', roughness: 0.9, metallic: 0 })
     const outline = archOutline()

@@ -1,10 +1,13 @@
 // Same query string as Vitrine's pages: ?models=<src>|<poster>,…
 function benchModels() {
   const models = new URLSearchParams(location.search).get('models') || ''
-  return models.split(',').filter(Boolean).map((entry) => {
-    const [src, poster] = entry.split('|')
-    return { src, poster, name: decodeURIComponent(src.split('/').pop()) }
-  })
+  return models
+    .split(',')
+    .filter(Boolean)
+    .map((entry) => {
+      const [src, poster] = entry.split('|')
+      return { src, poster, name: decodeURIComponent(src.split('/').pop()) }
+    })
 }
 
 function createViewer(model) {

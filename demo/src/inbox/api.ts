@@ -22,7 +22,11 @@ export async function fetchHandoffs(base: string, after: number, signal?: AbortS
 /** For createChat({ uploadSnapshot }): stores the image on the demo collector and returns its URL. */
 export function collectorSnapshotUpload(base: string) {
   return async (blob: Blob): Promise<string> => {
-    const res = await fetch(`${base}/snapshot`, { method: 'POST', body: blob, headers: { 'content-type': blob.type || 'image/png' } })
+    const res = await fetch(`${base}/snapshot`, {
+      method: 'POST',
+      body: blob,
+      headers: { 'content-type': blob.type || 'image/png' },
+    })
     if (!res.ok) throw new Error(`snapshot upload failed: ${res.status}`)
     const { url } = (await res.json()) as { url: string }
     return new URL(url, base).href

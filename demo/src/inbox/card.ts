@@ -2,7 +2,11 @@ import type { Handoff } from './api'
 
 const SURFACE: Record<string, string> = { viewer: '3D viewer', ar: 'In their room (AR)', tryon: 'Try-on', chat: 'Chat' }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag)
   if (className) node.className = className
   if (text !== undefined) node.textContent = text
@@ -20,7 +24,10 @@ export function renderCard(h: Handoff, base: string): HTMLElement {
   const card = el('article', 'card')
   card.dataset.seq = String(h.seq)
   const head = el('header')
-  head.append(el('h2', undefined, c.productName ?? c.productId ?? 'Unknown product'), el('time', undefined, new Date(h.at).toLocaleTimeString()))
+  head.append(
+    el('h2', undefined, c.productName ?? c.productId ?? 'Unknown product'),
+    el('time', undefined, new Date(h.at).toLocaleTimeString()),
+  )
   card.append(head)
   if (h.message) card.append(el('blockquote', undefined, h.message))
   const facts = el('dl')
@@ -36,7 +43,9 @@ export function renderCard(h: Handoff, base: string): HTMLElement {
     ['Customer id', c.shopperIds?.customer_id ?? c.shopperIds?.user_id ?? '—'],
     ['GA4 client id', c.shopperIds?.ga_client_id ?? '—'],
   ]
-  for (const [k, v] of rows) { facts.append(el('dt', undefined, k), el('dd', undefined, v)) }
+  for (const [k, v] of rows) {
+    facts.append(el('dt', undefined, k), el('dd', undefined, v))
+  }
   card.append(facts)
   const snapshot = h.snapshotUrl ?? c.snapshotUrl
   if (snapshot) {

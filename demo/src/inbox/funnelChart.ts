@@ -2,7 +2,11 @@
 // conversion between them. Text only through textContent.
 import { formatConversion, type ProductFunnel } from './funnel'
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag)
   if (className) node.className = className
   if (text !== undefined) node.textContent = text
@@ -14,7 +18,10 @@ export function renderFunnel(f: ProductFunnel, names: Record<string, string> = {
   const card = el('article', 'funnel')
   card.dataset.product = f.productId
   const head = el('header')
-  head.append(el('h2', undefined, names[f.productId] ?? f.productId), el('span', 'sessions', `${f.sessions} session${f.sessions === 1 ? '' : 's'}`))
+  head.append(
+    el('h2', undefined, names[f.productId] ?? f.productId),
+    el('span', 'sessions', `${f.sessions} session${f.sessions === 1 ? '' : 's'}`),
+  )
   card.append(head)
   const offered = f.rows.filter((r) => r.sessions !== null)
   const top = Math.max(1, ...offered.map((r) => r.sessions ?? 0))

@@ -12,7 +12,10 @@ if (room) {
   document.getElementById('inbox')!.hidden = true
   document.getElementById('inbox-status')!.textContent = 'Live view'
   void import('./mirror').then(({ mountMirror }) => {
-    ;(window as unknown as { coviewMirror: unknown }).coviewMirror = mountMirror(document.getElementById('mirror')!, room)
+    ;(window as unknown as { coviewMirror: unknown }).coviewMirror = mountMirror(
+      document.getElementById('mirror')!,
+      room,
+    )
   })
 } else {
   watchLiveViews(document.getElementById('live-views')!)
@@ -38,7 +41,12 @@ async function poll() {
       after = Math.max(after, h.seq)
       shown++
     }
-    setStatus(shown ? `${shown} conversation${shown === 1 ? '' : 's'} · live` : 'Waiting for a shopper to press "Ask about this"…', 'ok')
+    setStatus(
+      shown
+        ? `${shown} conversation${shown === 1 ? '' : 's'} · live`
+        : 'Waiting for a shopper to press "Ask about this"…',
+      'ok',
+    )
   } catch (err) {
     setStatus(`Cannot reach the collector at ${base} (${String(err)}). Is the demo server running?`, 'error')
   } finally {

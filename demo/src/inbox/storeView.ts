@@ -17,8 +17,11 @@ async function loadNames() {
   // The demo's own catalogue names the products; without it the ids are shown.
   try {
     const res = await fetch('/assets/products.json', { cache: 'no-store' })
-    if (res.ok) names = Object.fromEntries(((await res.json()) as { id: string; name: string }[]).map((p) => [p.id, p.name]))
-  } catch { /* ids it is */ }
+    if (res.ok)
+      names = Object.fromEntries(((await res.json()) as { id: string; name: string }[]).map((p) => [p.id, p.name]))
+  } catch {
+    /* ids it is */
+  }
 }
 
 function render() {
@@ -36,7 +39,10 @@ async function poll() {
     const res = await fetch(`${base}/events?after=${after}`, { cache: 'no-store' })
     if (!res.ok) throw new Error(`collector answered ${res.status}`)
     const fresh = (await res.json()) as (VitrineEvent & { seq: number })[]
-    for (const e of fresh) { events.push(e); after = Math.max(after, e.seq) }
+    for (const e of fresh) {
+      events.push(e)
+      after = Math.max(after, e.seq)
+    }
     render()
   } catch (err) {
     status.textContent = `Cannot reach the collector at ${base} (${String(err)}). Is the demo server running?`

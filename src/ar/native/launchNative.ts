@@ -21,8 +21,12 @@ export interface NativeLaunch {
  */
 export function launchSceneViewer(l: NativeLaunch, anchor: HTMLAnchorElement): () => void {
   const href = sceneViewerIntent({
-    modelUrl: l.product.model!.src, pageUrl: l.pageUrl, title: l.product.name,
-    link: l.pageUrl, placement: l.product.placement, allowScaling: l.allowScaling,
+    modelUrl: l.product.model!.src,
+    pageUrl: l.pageUrl,
+    title: l.product.name,
+    link: l.pageUrl,
+    placement: l.product.placement,
+    allowScaling: l.allowScaling,
   })
   const stopWatching = watchNativeViewer('scene-viewer', l.lifecycle, { onReturn: l.onReturn })
   const onHash = () => {
@@ -34,11 +38,18 @@ export function launchSceneViewer(l: NativeLaunch, anchor: HTMLAnchorElement): (
   window.addEventListener('hashchange', onHash, { once: true })
   anchor.href = href
   anchor.click()
-  return () => { stopWatching(); window.removeEventListener('hashchange', onHash) }
+  return () => {
+    stopWatching()
+    window.removeEventListener('hashchange', onHash)
+  }
 }
 
 /** Opens AR Quick Look with the product's own USDZ, or one generated now with the current variant. */
-export async function launchQuickLook(l: NativeLaunch, gltfVariant: string | undefined, maxTextureSize: number): Promise<{ href: string; stop(): void }> {
+export async function launchQuickLook(
+  l: NativeLaunch,
+  gltfVariant: string | undefined,
+  maxTextureSize: number,
+): Promise<{ href: string; stop(): void }> {
   let url = l.product.model?.usdz ? new URL(l.product.model.usdz, l.pageUrl).href : undefined
   if (!url) {
     const { generateUsdz } = await import('./usdz')

@@ -7,9 +7,15 @@ const PAGE = 'https://shop.example/p/chair?ref=mail#reviews'
 
 // The same properties model-viewer's ar-spec checks for its intent URL.
 describe('sceneViewerIntent', () => {
-  const parse = (intent: string) => new URLSearchParams(new URL(intent.replace(/^intent:/, 'https:')).search.split('#')[0])
+  const parse = (intent: string) =>
+    new URLSearchParams(new URL(intent.replace(/^intent:/, 'https:')).search.split('#')[0])
   it('opens Scene Viewer in AR-preferred mode with an absolute file URL, title and link', () => {
-    const intent = sceneViewerIntent({ modelUrl: '/m/chair.glb?token=foo#frag', pageUrl: PAGE, title: 'Sheen Chair', link: '/p/chair' })
+    const intent = sceneViewerIntent({
+      modelUrl: '/m/chair.glb?token=foo#frag',
+      pageUrl: PAGE,
+      title: 'Sheen Chair',
+      link: '/p/chair',
+    })
     expect(intent.startsWith('intent://arvr.google.com/scene-viewer/1.2?')).toBe(true)
     const q = parse(intent)
     expect(q.get('mode')).toBe('ar_preferred')
@@ -29,7 +35,9 @@ describe('sceneViewerIntent', () => {
     expect(fallback).toBe(`https://shop.example/p/chair?ref=mail${SCENE_VIEWER_FAILED_HASH}`)
   })
   it('asks for vertical placement for wall pieces and locks scale when asked', () => {
-    const q = parse(sceneViewerIntent({ modelUrl: '/m/mirror.glb', pageUrl: PAGE, placement: 'wall', allowScaling: false }))
+    const q = parse(
+      sceneViewerIntent({ modelUrl: '/m/mirror.glb', pageUrl: PAGE, placement: 'wall', allowScaling: false }),
+    )
     expect(q.get('enable_vertical_placement')).toBe('true')
     expect(q.get('resizable')).toBe('false')
   })
@@ -40,7 +48,9 @@ describe('sceneViewerIntent', () => {
 
 describe('quickLookHref', () => {
   it('locks scaling with the fragment Quick Look reads', () => {
-    expect(quickLookHref('https://shop.example/m/chair.usdz', { allowScaling: false })).toBe('https://shop.example/m/chair.usdz#allowsContentScaling=0')
+    expect(quickLookHref('https://shop.example/m/chair.usdz', { allowScaling: false })).toBe(
+      'https://shop.example/m/chair.usdz#allowsContentScaling=0',
+    )
     expect(quickLookHref('https://shop.example/m/chair.usdz#old')).toBe('https://shop.example/m/chair.usdz')
   })
 })

@@ -23,7 +23,7 @@ export const SCENE_VIEWER_FAILED_HASH = '#vitrine-scene-viewer-unavailable'
 /** The Android intent URL that opens the model in Google's Scene Viewer, AR first. */
 export function sceneViewerIntent(opts: SceneViewerOptions): string {
   const model = new URL(opts.modelUrl, opts.pageUrl)
-  if (model.protocol === 'blob:') throw new Error('Scene Viewer cannot open blob: URLs; pass the model\'s http(s) URL')
+  if (model.protocol === 'blob:') throw new Error("Scene Viewer cannot open blob: URLs; pass the model's http(s) URL")
   model.hash = ''
   // Keep the model URL's own query (signed URLs, tokens): Scene Viewer reads title/link/sound from it too.
   const params = new URLSearchParams(model.search)
@@ -35,7 +35,9 @@ export function sceneViewerIntent(opts: SceneViewerOptions): string {
   if (opts.link) params.set('link', new URL(opts.link, opts.pageUrl).href)
   const fallback = new URL(opts.pageUrl)
   fallback.hash = SCENE_VIEWER_FAILED_HASH
-  return `intent://arvr.google.com/scene-viewer/1.2?${params.toString()}&file=${encodeURIComponent(model.href)}`
-    + '#Intent;scheme=https;package=com.google.android.googlequicksearchbox;action=android.intent.action.VIEW;'
-    + `S.browser_fallback_url=${encodeURIComponent(fallback.href)};end;`
+  return (
+    `intent://arvr.google.com/scene-viewer/1.2?${params.toString()}&file=${encodeURIComponent(model.href)}` +
+    '#Intent;scheme=https;package=com.google.android.googlequicksearchbox;action=android.intent.action.VIEW;' +
+    `S.browser_fallback_url=${encodeURIComponent(fallback.href)};end;`
+  )
 }

@@ -34,7 +34,12 @@ export function watchNativeViewer(
   doc.addEventListener('visibilitychange', onVisibility)
   win.addEventListener('blur', onBlur)
   win.addEventListener('focus', onFocus)
-  const timer = setTimeout(() => { if (!left) { stop(); opts.onNoLaunch?.() } }, opts.launchTimeoutMs ?? 4000)
+  const timer = setTimeout(() => {
+    if (!left) {
+      stop()
+      opts.onNoLaunch?.()
+    }
+  }, opts.launchTimeoutMs ?? 4000)
   function stop() {
     clearTimeout(timer)
     doc.removeEventListener('visibilitychange', onVisibility)

@@ -1,7 +1,12 @@
 import { Vector3 } from 'three'
 
 /** Where a ray meets a plane, or undefined if it runs parallel or points away. */
-export function rayPlane(origin: Vector3, direction: Vector3, planePoint: Vector3, planeNormal: Vector3): Vector3 | undefined {
+export function rayPlane(
+  origin: Vector3,
+  direction: Vector3,
+  planePoint: Vector3,
+  planeNormal: Vector3,
+): Vector3 | undefined {
   const denom = direction.dot(planeNormal)
   if (Math.abs(denom) < 1e-6) return undefined
   const t = new Vector3().subVectors(planePoint, origin).dot(planeNormal) / denom

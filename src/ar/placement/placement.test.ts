@@ -57,11 +57,15 @@ describe('restingOffset', () => {
 
 describe('gestures', () => {
   it('meets the floor where the ray points', () => {
-    close(rayPlane(new Vector3(0, 1.6, 0), new Vector3(0, -1.6, -1.6).normalize(), new Vector3(), up)!, new Vector3(0, 0, -1.6))
+    close(
+      rayPlane(new Vector3(0, 1.6, 0), new Vector3(0, -1.6, -1.6).normalize(), new Vector3(), up)!,
+      new Vector3(0, 0, -1.6),
+    )
     expect(rayPlane(new Vector3(0, 1.6, 0), new Vector3(0, 1, 0), new Vector3(), up)).toBeUndefined()
   })
   it('measures a twist about the up axis, counter-clockwise positive', () => {
-    const a = new Vector3(0, 0, 0), b = new Vector3(1, 0, 0)
+    const a = new Vector3(0, 0, 0),
+      b = new Vector3(1, 0, 0)
     const b2 = new Vector3(0, 0, -1) // +90° about +Y turns +X into -Z
     expect(twistAngle(a, b, a, b2, up)).toBeCloseTo(Math.PI / 2, 6)
     expect(twistAngle(a, b, a, b, up)).toBe(0)

@@ -38,7 +38,11 @@ export function acceptsSurface(placement: Placement, surface: ArSurface | 'other
  * turned to face the viewer, or upright against a wall with its back flush.
  * Undefined when the hit is on a surface this product can't be placed on.
  */
-export function poseOnSurface(hitMatrix: Matrix4, placement: Placement, viewerPosition: Vector3): SurfacePose | undefined {
+export function poseOnSurface(
+  hitMatrix: Matrix4,
+  placement: Placement,
+  viewerPosition: Vector3,
+): SurfacePose | undefined {
   const normal = hitNormal(hitMatrix)
   const surface = classifySurface(normal)
   if (!acceptsSurface(placement, surface)) return undefined

@@ -27,11 +27,18 @@ export function ArPlacementScene(props: ArPlacementSceneProps) {
   const latest = useRef(props)
   latest.current = props
   const [lit, setLit] = useState(false)
-  const controller = useMemo(() => new PlacementController(placement, allowScaling, {
-    surfaceFound: () => { setLit(true); latest.current.callbacks.surfaceFound() },
-    placed: (...a) => latest.current.callbacks.placed(...a),
-    adjusted: (...a) => latest.current.callbacks.adjusted(...a),
-  }), [placement, allowScaling])
+  const controller = useMemo(
+    () =>
+      new PlacementController(placement, allowScaling, {
+        surfaceFound: () => {
+          setLit(true)
+          latest.current.callbacks.surfaceFound()
+        },
+        placed: (...a) => latest.current.callbacks.placed(...a),
+        adjusted: (...a) => latest.current.callbacks.adjusted(...a),
+      }),
+    [placement, allowScaling],
+  )
   useEffect(() => props.onController(controller), [controller])
 
   const reticleMeshes = useMemo(() => {
@@ -46,7 +53,9 @@ export function ArPlacementScene(props: ArPlacementSceneProps) {
   }, [])
   useEffect(() => {
     controller.reticle.add(reticleMeshes.flat, reticleMeshes.upright)
-    return () => { controller.reticle.remove(reticleMeshes.flat, reticleMeshes.upright) }
+    return () => {
+      controller.reticle.remove(reticleMeshes.flat, reticleMeshes.upright)
+    }
   }, [controller, reticleMeshes])
 
   useEffect(() => {
@@ -55,7 +64,9 @@ export function ArPlacementScene(props: ArPlacementSceneProps) {
     const size = modelSize(model)
     const shadow = createSoftShadow(size.x, size.z)
     controller.adjust.add(shadow)
-    return () => { controller.adjust.remove(shadow) }
+    return () => {
+      controller.adjust.remove(shadow)
+    }
   }, [controller, model, placement])
 
   const session = useXR((s) => s.session)
@@ -70,12 +81,22 @@ export function ArPlacementScene(props: ArPlacementSceneProps) {
     if (!session || !lit) return
     let live = true
     let env: Texture | undefined
-    createEnvironment(gl, 'room').then((t) => {
-      if (!live) { t.dispose(); return }
-      env = t
-      scene.environment = t
-    }, (err: unknown) => console.warn('[vitrine] AR environment', err))
-    return () => { live = false; env?.dispose(); scene.environment = null }
+    createEnvironment(gl, 'room').then(
+      (t) => {
+        if (!live) {
+          t.dispose()
+          return
+        }
+        env = t
+        scene.environment = t
+      },
+      (err: unknown) => console.warn('[vitrine] AR environment', err),
+    )
+    return () => {
+      live = false
+      env?.dispose()
+      scene.environment = null
+    }
   }, [gl, scene, session, lit])
   useEffect(() => {
     if (!session) return
@@ -97,10 +118,12 @@ export function ArPlacementScene(props: ArPlacementSceneProps) {
   const clip = useMemo(() => new Matrix4(), [])
   useXRHitTest((results, getWorldMatrix) => {
     camera.getWorldPosition(viewer)
-    const hits = results.map((result) => {
-      const matrix = new Matrix4()
-      return getWorldMatrix(matrix, result) ? { matrix, result } : undefined
-    }).filter((h): h is { matrix: Matrix4; result: XRHitTestResult } => h !== undefined)
+    const hits = results
+      .map((result) => {
+        const matrix = new Matrix4()
+        return getWorldMatrix(matrix, result) ? { matrix, result } : undefined
+      })
+      .filter((h): h is { matrix: Matrix4; result: XRHitTestResult } => h !== undefined)
     controller.onHits(hits, viewer)
   }, 'viewer')
 
@@ -117,7 +140,10 @@ export function ArPlacementScene(props: ArPlacementSceneProps) {
     if (probe) {
       // The camera still holds the XR view of the last rendered frame (three copies it in at render).
       const viewProjection = clip.multiplyMatrices(camera.projectionMatrix, camera.matrixWorldInverse).toArray()
-      probe.current = { ...controller.probe(latest.current.variant, materialNames(latest.current.model)), viewProjection }
+      probe.current = {
+        ...controller.probe(latest.current.variant, materialNames(latest.current.model)),
+        viewProjection,
+      }
     }
   })
 

@@ -40,13 +40,21 @@ export default function WebXrSession(props: WebXrSessionProps) {
   latest.current = props
   const store = useMemo(() => createArStore(), [])
   const probe = useContext(ArProbeContext) ?? undefined
-  const presentation = useMemo(() => createPresentationStore({
-    lifecycle,
-    onStatus: (status) => latest.current.onStatus(status),
-    hintAfterMs: latest.current.hintAfterMs ?? 10_000,
-  }), [lifecycle])
+  const presentation = useMemo(
+    () =>
+      createPresentationStore({
+        lifecycle,
+        onStatus: (status) => latest.current.onStatus(status),
+        hintAfterMs: latest.current.hintAfterMs ?? 10_000,
+      }),
+    [lifecycle],
+  )
   useEffect(() => () => presentation.dispose(), [presentation])
-  const session = useSyncExternalStore(store.subscribe, () => store.getState().session ?? null, () => null)
+  const session = useSyncExternalStore(
+    store.subscribe,
+    () => store.getState().session ?? null,
+    () => null,
+  )
   const view = useSyncExternalStore(presentation.subscribe, presentation.getState, presentation.getState)
   const [model, setModel] = useState<Object3D>()
   const handle = useRef<ModelHandle>(undefined)
@@ -55,20 +63,30 @@ export default function WebXrSession(props: WebXrSessionProps) {
   const gltfVariant = variant?.gltfVariant
 
   // Session start/end as the store sees it: whoever ends it (exit button, runtime, OS), we close the same way.
-  useEffect(() => store.subscribe((state, prev) => {
-    if (state.session && !prev.session) presentation.sessionStarted()
-    else if (!state.session && prev.session) {
-      presentation.sessionEnded()
-      latest.current.onClosed()
-    }
-  }), [store, presentation])
+  useEffect(
+    () =>
+      store.subscribe((state, prev) => {
+        if (state.session && !prev.session) presentation.sessionStarted()
+        else if (!state.session && prev.session) {
+          presentation.sessionEnded()
+          latest.current.onClosed()
+        }
+      }),
+    [store, presentation],
+  )
 
   // Deferred, so React's StrictMode remount (cleanup then effect again) keeps the same store alive.
   const teardown = useRef<ReturnType<typeof setTimeout>>(undefined)
   useEffect(() => {
     clearTimeout(teardown.current)
     return () => {
-      teardown.current = setTimeout(() => { store.getState().session?.end().catch(() => {}); store.destroy() }, 0)
+      teardown.current = setTimeout(() => {
+        store
+          .getState()
+          .session?.end()
+          .catch(() => {})
+        store.destroy()
+      }, 0)
     }
   }, [store])
 
@@ -77,19 +95,35 @@ export default function WebXrSession(props: WebXrSessionProps) {
   const [renderer, setRenderer] = useState<WebGLRenderer>()
   useEffect(() => {
     const src = product.model?.src
-    if (!src) { latest.current.onFailed('no-model', 'This product has no 3D model.'); return }
+    if (!src) {
+      latest.current.onFailed('no-model', 'This product has no 3D model.')
+      return
+    }
     if (!renderer) return
     const abort = new AbortController()
-    acquireModel(src, { signal: abort.signal, renderer }).then((h) => {
-      if (abort.signal.aborted) { h.release(); return }
-      handle.current = h
-      setModel(h.scene)
-    }, (err: unknown) => {
-      if (abort.signal.aborted) return
-      latest.current.onFailed('model-failed', err instanceof Error ? err.message : String(err))
-      store.getState().session?.end().catch(() => {})
-    })
-    return () => { abort.abort(); handle.current?.release(); handle.current = undefined }
+    acquireModel(src, { signal: abort.signal, renderer }).then(
+      (h) => {
+        if (abort.signal.aborted) {
+          h.release()
+          return
+        }
+        handle.current = h
+        setModel(h.scene)
+      },
+      (err: unknown) => {
+        if (abort.signal.aborted) return
+        latest.current.onFailed('model-failed', err instanceof Error ? err.message : String(err))
+        store
+          .getState()
+          .session?.end()
+          .catch(() => {})
+      },
+    )
+    return () => {
+      abort.abort()
+      handle.current?.release()
+      handle.current = undefined
+    }
   }, [product.model?.src, store, renderer])
 
   useEffect(() => {
@@ -98,11 +132,14 @@ export default function WebXrSession(props: WebXrSessionProps) {
     applyVariant(model, h.gltf, gltfVariant).catch((err) => console.warn('[vitrine] variant', err))
   }, [model, gltfVariant])
 
-  const callbacks = useMemo(() => ({
-    surfaceFound: presentation.surfaceFound,
-    placed: presentation.placed,
-    adjusted: presentation.adjusted,
-  }), [presentation])
+  const callbacks = useMemo(
+    () => ({
+      surfaceFound: presentation.surfaceFound,
+      placed: presentation.placed,
+      adjusted: presentation.adjusted,
+    }),
+    [presentation],
+  )
 
   const replace = () => {
     controller.current?.replace()
@@ -113,28 +150,57 @@ export default function WebXrSession(props: WebXrSessionProps) {
   return (
     <div style={hiddenCanvasStyle} aria-hidden>
       {/* "demand": no page-rate renders of the hidden canvas while the session starts; XR frames always render. */}
-      <Canvas gl={{ alpha: true, antialias: true }} camera={{ near: 0.01, far: 50 }} frameloop="demand"
+      <Canvas
+        gl={{ alpha: true, antialias: true }}
+        camera={{ near: 0.01, far: 50 }}
+        frameloop="demand"
         onCreated={(state) => {
           // The inline viewer's tone mapping, so the product has the same colours in the room as on the page.
           state.gl.toneMapping = NeutralToneMapping
           setRenderer(state.gl)
-        }}>
+        }}
+      >
         <XR store={store}>
           <EnterAr store={store} onFailed={(m) => latest.current.onFailed('session-rejected', m)} />
-          <ArPlacementScene placement={product.placement} allowScaling={props.allowScaling} model={model}
-            variant={gltfVariant ?? null} callbacks={callbacks} onTracking={presentation.trackingChanged}
-            onController={(c) => { controller.current = c }} probe={probe} />
+          <ArPlacementScene
+            placement={product.placement}
+            allowScaling={props.allowScaling}
+            model={model}
+            variant={gltfVariant ?? null}
+            callbacks={callbacks}
+            onTracking={presentation.trackingChanged}
+            onController={(c) => {
+              controller.current = c
+            }}
+            probe={probe}
+          />
         </XR>
       </Canvas>
-      {session && overlayRoot && createPortal(
-        <ArOverlay status={view.status} placement={product.placement} surfaceFound={view.surfaceFound}
-          longSearch={view.longSearch} tracking={view.tracking} trackingNotice={view.notice} modelLoading={!model}
-          scale={view.scale}
-          variants={product.variants} variantId={props.variantId} onVariant={props.onVariant}
-          onExit={() => { session.end().catch(() => {}) }} onReplace={replace}
-          onAddToCart={props.onAddToCart} onAskAbout={props.onAskAbout} strings={props.strings} />,
-        overlayRoot,
-      )}
+      {session &&
+        overlayRoot &&
+        createPortal(
+          <ArOverlay
+            status={view.status}
+            placement={product.placement}
+            surfaceFound={view.surfaceFound}
+            longSearch={view.longSearch}
+            tracking={view.tracking}
+            trackingNotice={view.notice}
+            modelLoading={!model}
+            scale={view.scale}
+            variants={product.variants}
+            variantId={props.variantId}
+            onVariant={props.onVariant}
+            onExit={() => {
+              session.end().catch(() => {})
+            }}
+            onReplace={replace}
+            onAddToCart={props.onAddToCart}
+            onAskAbout={props.onAskAbout}
+            strings={props.strings}
+          />,
+          overlayRoot,
+        )}
     </div>
   )
 }
@@ -143,7 +209,9 @@ export default function WebXrSession(props: WebXrSessionProps) {
 function EnterAr({ store, onFailed }: { store: ArStore; onFailed(message: string): void }) {
   useEffect(() => {
     const t = setTimeout(() => {
-      store.enterAR().catch((err: unknown) => onFailed(err instanceof Error ? `${err.name}: ${err.message}` : String(err)))
+      store
+        .enterAR()
+        .catch((err: unknown) => onFailed(err instanceof Error ? `${err.name}: ${err.message}` : String(err)))
     }, 0)
     return () => clearTimeout(t)
   }, [store])
@@ -155,5 +223,11 @@ function EnterAr({ store, onFailed }: { store: ArStore; onFailed(message: string
 // camera (IWER, WebXR polyfills) move it out of this box and show it at that CSS size. A 2x2 box here made
 // the product a 2-pixel dot in the emulated room.
 const hiddenCanvasStyle: React.CSSProperties = {
-  position: 'fixed', inset: 0, width: '100vw', height: '100vh', overflow: 'hidden', opacity: 0, pointerEvents: 'none',
+  position: 'fixed',
+  inset: 0,
+  width: '100vw',
+  height: '100vh',
+  overflow: 'hidden',
+  opacity: 0,
+  pointerEvents: 'none',
 }

@@ -12,7 +12,10 @@ export interface PlacementCallbacks {
   adjusted(kind: ArAdjustKind, scale: number): void
 }
 
-interface Touch { source: XRInputSource; point: Vector3 | undefined }
+interface Touch {
+  source: XRInputSource
+  point: Vector3 | undefined
+}
 
 const FORWARD = new Vector3(0, 0, -1)
 
@@ -42,7 +45,11 @@ export class PlacementController {
   private pendingPlace = false
   private frames = 0
 
-  constructor(private placement: Placement, private allowScaling: boolean, private cb: PlacementCallbacks) {
+  constructor(
+    private placement: Placement,
+    private allowScaling: boolean,
+    private cb: PlacementCallbacks,
+  ) {
     this.reticle.visible = false
     this.frame.visible = false
     this.frame.add(this.adjust)
@@ -64,7 +71,10 @@ export class PlacementController {
       const pose = poseOnSurface(matrix, this.placement, viewerPosition)
       if (!pose) continue
       this.lastHit = { pose, result, matrix: matrix.clone() }
-      if (!this.foundSurface) { this.foundSurface = true; this.cb.surfaceFound() }
+      if (!this.foundSurface) {
+        this.foundSurface = true
+        this.cb.surfaceFound()
+      }
       return
     }
   }
@@ -134,10 +144,18 @@ export class PlacementController {
     // Anchor where the session can, so the product stays put as tracking refines (#4798).
     if (refSpace && typeof result.createAnchor === 'function') {
       const requested = this.frame.matrix.clone()
-      result.createAnchor()?.then((anchor) => {
-        if (!this.placed || !this.frame.matrix.equals(requested)) { anchor.delete(); return }
-        this.anchor = anchor
-      }, () => { /* no anchor: the hit pose stays */ })
+      result.createAnchor()?.then(
+        (anchor) => {
+          if (!this.placed || !this.frame.matrix.equals(requested)) {
+            anchor.delete()
+            return
+          }
+          this.anchor = anchor
+        },
+        () => {
+          /* no anchor: the hit pose stays */
+        },
+      )
     }
     void frame
     this.cb.placed(pose.surface, viewer.distanceTo(pose.position), pose.position.clone())
@@ -145,7 +163,9 @@ export class PlacementController {
 
   private gesture(frame: XRFrame, refSpace: XRReferenceSpace): void {
     const planePoint = new Vector3().setFromMatrixPosition(this.frame.matrix)
-    const planeNormal = new Vector3().setFromMatrixColumn(this.frame.matrix, this.surface === 'wall' ? 2 : 1).normalize()
+    const planeNormal = new Vector3()
+      .setFromMatrixColumn(this.frame.matrix, this.surface === 'wall' ? 2 : 1)
+      .normalize()
     const points = this.touches.map((t) => {
       const pose = frame.getPose(t.source.targetRaySpace, refSpace)
       if (!pose) return undefined
@@ -162,7 +182,10 @@ export class PlacementController {
         const delta = cur.clone().applyMatrix4(inverse).sub(t.point.clone().applyMatrix4(inverse))
         if (this.surface === 'wall') delta.z = 0
         else delta.y = 0
-        if (delta.lengthSq() > 0) { this.adjust.position.add(delta); this.gestureKinds.add('move') }
+        if (delta.lengthSq() > 0) {
+          this.adjust.position.add(delta)
+          this.gestureKinds.add('move')
+        }
       }
       t.point = cur
       return
@@ -177,7 +200,10 @@ export class PlacementController {
       }
       if (this.allowScaling) {
         const ratio = pinchRatio(a.point, b.point, ca, cb)
-        if (Math.abs(ratio - 1) > 1e-3) { this.adjust.scale.setScalar(clampScale(this.adjust.scale.x * ratio)); this.gestureKinds.add('scale') }
+        if (Math.abs(ratio - 1) > 1e-3) {
+          this.adjust.scale.setScalar(clampScale(this.adjust.scale.x * ratio))
+          this.gestureKinds.add('scale')
+        }
       }
     }
     a.point = ca
@@ -188,7 +214,9 @@ export class PlacementController {
     const reticlePos = this.reticle.position
     const rq = this.reticle.quaternion
     this.frame.updateMatrixWorld(true)
-    const world = new Vector3(), wq = new Quaternion(), ws = new Vector3()
+    const world = new Vector3(),
+      wq = new Quaternion(),
+      ws = new Vector3()
     this.adjust.matrixWorld.decompose(world, wq, ws)
     let box: ArProbe['product']['box'] = null
     let localBox: ArProbe['product']['box'] = null
@@ -205,13 +233,32 @@ export class PlacementController {
       this.frame.updateMatrixWorld(true)
     }
     return {
-      hit: this.lastHit ? { position: this.lastHit.pose.position.toArray(), normal: this.lastHit.pose.normal.toArray(), surface: this.lastHit.pose.surface } : null,
-      reticle: { visible: this.reticle.visible, position: reticlePos.toArray(), quaternion: rq.toArray() as [number, number, number, number] },
-      product: {
-        placed: this.placed, position: world.toArray(), quaternion: wq.toArray() as [number, number, number, number],
-        scale: ws.x, box, localBox, surface: this.placed ? this.surface ?? null : null, anchored: this.anchor !== undefined,
+      hit: this.lastHit
+        ? {
+            position: this.lastHit.pose.position.toArray(),
+            normal: this.lastHit.pose.normal.toArray(),
+            surface: this.lastHit.pose.surface,
+          }
+        : null,
+      reticle: {
+        visible: this.reticle.visible,
+        position: reticlePos.toArray(),
+        quaternion: rq.toArray() as [number, number, number, number],
       },
-      variant, materials, frames: this.frames, tracking: this.tracking,
+      product: {
+        placed: this.placed,
+        position: world.toArray(),
+        quaternion: wq.toArray() as [number, number, number, number],
+        scale: ws.x,
+        box,
+        localBox,
+        surface: this.placed ? (this.surface ?? null) : null,
+        anchored: this.anchor !== undefined,
+      },
+      variant,
+      materials,
+      frames: this.frames,
+      tracking: this.tracking,
     }
   }
 }

@@ -7,14 +7,39 @@ function setup() {
   const statuses: string[] = []
   const timers: { fn: () => void; ms: number; cleared: boolean }[] = []
   let now = 0
-  const lifecycle = new ArLifecycle((name) => events.push(name), () => now)
+  const lifecycle = new ArLifecycle(
+    (name) => events.push(name),
+    () => now,
+  )
   const store = createPresentationStore({
-    lifecycle, hintAfterMs: 10_000, onStatus: (s) => statuses.push(s),
-    setTimer: (fn, ms) => { const t = { fn, ms, cleared: false }; timers.push(t); return t },
-    clearTimer: (t) => { if (t) (t as { cleared: boolean }).cleared = true },
+    lifecycle,
+    hintAfterMs: 10_000,
+    onStatus: (s) => statuses.push(s),
+    setTimer: (fn, ms) => {
+      const t = { fn, ms, cleared: false }
+      timers.push(t)
+      return t
+    },
+    clearTimer: (t) => {
+      if (t) (t as { cleared: boolean }).cleared = true
+    },
   })
-  const fire = (ms: number) => timers.filter((t) => t.ms === ms && !t.cleared).forEach((t) => { t.cleared = true; t.fn() })
-  return { store, events, statuses, fire, tick: (ms: number) => { now += ms } }
+  const fire = (ms: number) =>
+    timers
+      .filter((t) => t.ms === ms && !t.cleared)
+      .forEach((t) => {
+        t.cleared = true
+        t.fn()
+      })
+  return {
+    store,
+    events,
+    statuses,
+    fire,
+    tick: (ms: number) => {
+      now += ms
+    },
+  }
 }
 
 describe('the WebXR presentation', () => {

@@ -40,7 +40,12 @@ export interface PresentationOptions {
   clearTimer?: (handle: unknown) => void
 }
 
-const searching = (): Partial<PresentationState> => ({ status: 'searching', surfaceFound: false, longSearch: false, scale: 1 })
+const searching = (): Partial<PresentationState> => ({
+  status: 'searching',
+  surfaceFound: false,
+  longSearch: false,
+  scale: 1,
+})
 
 /**
  * The WebXR session's presentation as a plain store (no React): status,
@@ -52,7 +57,12 @@ export function createPresentationStore(opts: PresentationOptions): Presentation
   const setTimer = opts.setTimer ?? ((fn, ms) => setTimeout(fn, ms))
   const clearTimer = opts.clearTimer ?? ((h) => clearTimeout(h as ReturnType<typeof setTimeout>))
   const store = createStore<PresentationState>()(() => ({
-    status: 'not-presenting', surfaceFound: false, longSearch: false, tracking: true, notice: null, scale: 1,
+    status: 'not-presenting',
+    surfaceFound: false,
+    longSearch: false,
+    tracking: true,
+    notice: null,
+    scale: 1,
   }))
   const { getState, setState } = store
   let hintTimer: unknown
@@ -64,7 +74,9 @@ export function createPresentationStore(opts: PresentationOptions): Presentation
   }
   const watchSearch = () => {
     clearTimer(hintTimer)
-    hintTimer = setTimer(() => { if (!getState().surfaceFound) setState({ longSearch: true }) }, opts.hintAfterMs)
+    hintTimer = setTimer(() => {
+      if (!getState().surfaceFound) setState({ longSearch: true })
+    }, opts.hintAfterMs)
   }
 
   return {

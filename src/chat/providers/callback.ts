@@ -2,15 +2,18 @@ import type { ChatContext, ChatProvider } from '../types'
 
 /** What the `callback()` chat provider receives: a context update, or the shopper asking with a message. */
 export type ChatHandoff =
-  | { type: 'context'; context: ChatContext }
-  | { type: 'ask'; context: ChatContext; message: string }
+  { type: 'context'; context: ChatContext } | { type: 'ask'; context: ChatContext; message: string }
 
 /** The store's own chat: called with every context change and every ask. */
 export function callback(fn: (handoff: ChatHandoff) => void | Promise<void>, name = 'callback'): ChatProvider {
   return {
     name,
-    pushContext(context) { void fn({ type: 'context', context }) },
-    open(message, context) { return fn({ type: 'ask', context, message }) },
+    pushContext(context) {
+      void fn({ type: 'context', context })
+    },
+    open(message, context) {
+      return fn({ type: 'ask', context, message })
+    },
   }
 }
 
@@ -20,7 +23,8 @@ export function webhook(opts: { url: string; fetch?: typeof fetch }): ChatProvid
     if (handoff.type !== 'ask') return
     const fetchFn = opts.fetch ?? globalThis.fetch
     await fetchFn(opts.url, {
-      method: 'POST', credentials: 'omit',
+      method: 'POST',
+      credentials: 'omit',
       headers: { 'content-type': 'text/plain;charset=UTF-8' },
       body: JSON.stringify({ context: handoff.context, message: handoff.message }),
     })

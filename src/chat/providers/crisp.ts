@@ -3,7 +3,9 @@ import type { ChatProvider } from '../types'
 import { widget, type Widget } from '../widget'
 import type { WidgetProviderOptions } from './livechat'
 
-interface CrispQueue { push(command: unknown[]): void }
+interface CrispQueue {
+  push(command: unknown[]): void
+}
 
 /**
  * Crisp: context as session data, the composer prefilled with
@@ -17,7 +19,9 @@ export function crisp(opts: WidgetProviderOptions = {}): ChatProvider {
   const data = (fields: Record<string, string>) => [Object.entries(fields)]
   return {
     name: 'crisp',
-    init(env) { w = widget({ global: '$crisp', waitMs: opts.waitMs, warn: env.warn }) },
+    init(env) {
+      w = widget({ global: '$crisp', waitMs: opts.waitMs, warn: env.warn })
+    },
     pushContext(ctx) {
       const fields = contextFields(ctx)
       cr().call((g) => g.push(['set', 'session:data', data(fields)]))
@@ -26,7 +30,12 @@ export function crisp(opts: WidgetProviderOptions = {}): ChatProvider {
       const fields = contextFields(ctx)
       cr().call((g) => {
         g.push(['set', 'session:data', data(fields)])
-        if (ctx.snapshotUrl) g.push(['do', 'message:send', ['file', { name: 'snapshot', url: ctx.snapshotUrl, type: guessType(ctx.snapshotUrl) }]])
+        if (ctx.snapshotUrl)
+          g.push([
+            'do',
+            'message:send',
+            ['file', { name: 'snapshot', url: ctx.snapshotUrl, type: guessType(ctx.snapshotUrl) }],
+          ])
         g.push(['set', 'message:text', [message]])
         g.push(['do', 'chat:open'])
       })

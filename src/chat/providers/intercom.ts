@@ -21,7 +21,9 @@ export function intercom(opts: IntercomOptions = {}): ChatProvider {
   const ic = () => (w ??= widget<IntercomFn>({ global: 'Intercom', waitMs: opts.waitMs, warn: () => {} }))
   return {
     name: 'intercom',
-    init(env) { w = widget({ global: 'Intercom', waitMs: opts.waitMs, warn: env.warn }) },
+    init(env) {
+      w = widget({ global: 'Intercom', waitMs: opts.waitMs, warn: env.warn })
+    },
     pushContext(ctx) {
       const fields = contextFields(ctx)
       ic().call((g) => g('update', fields))

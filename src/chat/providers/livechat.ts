@@ -2,7 +2,9 @@ import { contextFields } from '../context'
 import type { ChatProvider } from '../types'
 import { widget, type Widget } from '../widget'
 
-interface LiveChatWidget { call(method: string, arg?: unknown): void }
+interface LiveChatWidget {
+  call(method: string, arg?: unknown): void
+}
 
 /** Options shared by the widget providers (LiveChat, Intercom, Zendesk, Crisp). */
 export interface WidgetProviderOptions {
@@ -21,14 +23,19 @@ export function livechat(opts: WidgetProviderOptions = {}): ChatProvider {
   const lc = () => (w ??= widget<LiveChatWidget>({ global: 'LiveChatWidget', waitMs: opts.waitMs, warn: () => {} }))
   return {
     name: 'livechat',
-    init(env) { w = widget({ global: 'LiveChatWidget', waitMs: opts.waitMs, warn: env.warn }) },
+    init(env) {
+      w = widget({ global: 'LiveChatWidget', waitMs: opts.waitMs, warn: env.warn })
+    },
     pushContext(ctx) {
       const fields = contextFields(ctx)
       lc().call((g) => g.call('update_session_variables', fields))
     },
     open(_message, ctx) {
       const fields = contextFields(ctx)
-      lc().call((g) => { g.call('update_session_variables', fields); g.call('maximize') })
+      lc().call((g) => {
+        g.call('update_session_variables', fields)
+        g.call('maximize')
+      })
     },
   }
 }

@@ -17,10 +17,18 @@ export function whatsappLink(phone: string | undefined, text: string): string {
 
 /** WhatsApp: no widget, so no live context; ask() opens a wa.me link with the context in the text. */
 export function whatsapp(opts: WhatsAppOptions = {}): ChatProvider {
-  const openUrl = opts.openUrl ?? ((url: string) => { globalThis.open?.(url, '_blank', 'noopener,noreferrer') })
+  const openUrl =
+    opts.openUrl ??
+    ((url: string) => {
+      globalThis.open?.(url, '_blank', 'noopener,noreferrer')
+    })
   return {
     name: 'whatsapp',
-    pushContext() { /* nothing to push to: the text carries the context */ },
-    open(message) { openUrl(whatsappLink(opts.phone, message)) },
+    pushContext() {
+      /* nothing to push to: the text carries the context */
+    },
+    open(message) {
+      openUrl(whatsappLink(opts.phone, message))
+    },
   }
 }

@@ -4,7 +4,8 @@ import type { WidgetProviderOptions } from './livechat'
 
 type ZendeskFn = (...args: unknown[]) => void
 
-type FieldKey = 'productId' | 'product' | 'variant' | 'shade' | 'surface' | 'placedInRoom' | 'timeSpentS' | 'pageUrl' | 'snapshotUrl'
+type FieldKey =
+  'productId' | 'product' | 'variant' | 'shade' | 'surface' | 'placedInRoom' | 'timeSpentS' | 'pageUrl' | 'snapshotUrl'
 
 /** Options of `zendesk()`: the widget options plus which ticket fields get which context fact. */
 export interface ZendeskOptions extends WidgetProviderOptions {
@@ -16,9 +17,15 @@ export interface ZendeskOptions extends WidgetProviderOptions {
 
 function values(ctx: ChatContext): Record<FieldKey, string | number | boolean | undefined> {
   return {
-    productId: ctx.productId, product: ctx.productName, variant: ctx.variantName ?? ctx.variantId,
-    shade: ctx.shadeName ?? ctx.shadeId, surface: ctx.surface, placedInRoom: ctx.placedInRoom,
-    timeSpentS: ctx.timeSpentS, pageUrl: ctx.pageUrl, snapshotUrl: ctx.snapshotUrl,
+    productId: ctx.productId,
+    product: ctx.productName,
+    variant: ctx.variantName ?? ctx.variantId,
+    shade: ctx.shadeName ?? ctx.shadeId,
+    surface: ctx.surface,
+    placedInRoom: ctx.placedInRoom,
+    timeSpentS: ctx.timeSpentS,
+    pageUrl: ctx.pageUrl,
+    snapshotUrl: ctx.snapshotUrl,
   }
 }
 
@@ -30,7 +37,13 @@ function values(ctx: ChatContext): Record<FieldKey, string | number | boolean | 
  */
 export function zendesk(opts: ZendeskOptions = {}): ChatProvider {
   let w: Widget<ZendeskFn> | undefined
-  const ze = () => (w ??= widget<ZendeskFn>({ global: 'zE', isReady: (g) => typeof g === 'function', waitMs: opts.waitMs, warn: () => {} }))
+  const ze = () =>
+    (w ??= widget<ZendeskFn>({
+      global: 'zE',
+      isReady: (g) => typeof g === 'function',
+      waitMs: opts.waitMs,
+      warn: () => {},
+    }))
   const push = (g: ZendeskFn, ctx: ChatContext) => {
     const v = values(ctx)
     const fields = Object.entries(opts.fields ?? {})
@@ -46,8 +59,17 @@ export function zendesk(opts: ZendeskOptions = {}): ChatProvider {
   }
   return {
     name: 'zendesk',
-    init(env) { w = widget({ global: 'zE', isReady: (g) => typeof g === 'function', waitMs: opts.waitMs, warn: env.warn }) },
-    pushContext(ctx) { ze().call((g) => push(g, ctx)) },
-    open(_message, ctx) { ze().call((g) => { push(g, ctx); g('messenger', 'open') }) },
+    init(env) {
+      w = widget({ global: 'zE', isReady: (g) => typeof g === 'function', waitMs: opts.waitMs, warn: env.warn })
+    },
+    pushContext(ctx) {
+      ze().call((g) => push(g, ctx))
+    },
+    open(_message, ctx) {
+      ze().call((g) => {
+        push(g, ctx)
+        g('messenger', 'open')
+      })
+    },
   }
 }

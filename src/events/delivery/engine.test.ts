@@ -4,7 +4,16 @@ import { backoffDelay, classifyStatus, parseRetryAfter } from './backoff'
 import { memoryQueueStorage } from './storage'
 import type { VitrineEvent } from '../types'
 
-const ev = (i: number): VitrineEvent => ({ schema: 1, id: `e${i}`, name: 'ar_tapped', ts: i, sessionId: 's', productId: 'p', surface: 'ar', props: {} })
+const ev = (i: number): VitrineEvent => ({
+  schema: 1,
+  id: `e${i}`,
+  name: 'ar_tapped',
+  ts: i,
+  sessionId: 's',
+  productId: 'p',
+  surface: 'ar',
+  props: {},
+})
 const evs = (n: number, from = 0) => Array.from({ length: n }, (_, i) => ev(from + i))
 
 /** A collector stand-in: answers from a script of statuses, records every body and its time. */
@@ -12,7 +21,12 @@ function fakeFetch(script: (n: number) => { status: number; headers?: Record<str
   const bodies: { t: number; ids: string[]; keepalive: boolean; bytes: number }[] = []
   const fn = vi.fn(async (_url: string, init: RequestInit) => {
     const n = bodies.length
-    bodies.push({ t: Date.now(), ids: JSON.parse(String(init.body)).batch.map((e: VitrineEvent) => e.id), keepalive: !!init.keepalive, bytes: new TextEncoder().encode(String(init.body)).length })
+    bodies.push({
+      t: Date.now(),
+      ids: JSON.parse(String(init.body)).batch.map((e: VitrineEvent) => e.id),
+      keepalive: !!init.keepalive,
+      bytes: new TextEncoder().encode(String(init.body)).length,
+    })
     const r = script(n)
     if (r === 'network') throw new TypeError('Failed to fetch')
     return new Response(null, { status: r.status, headers: r.headers })
@@ -20,8 +34,12 @@ function fakeFetch(script: (n: number) => { status: number; headers?: Record<str
   return { fn: fn as unknown as typeof fetch, bodies }
 }
 
-beforeEach(() => { vi.useFakeTimers({ now: 1_000_000 }) })
-afterEach(() => { vi.useRealTimers() })
+beforeEach(() => {
+  vi.useFakeTimers({ now: 1_000_000 })
+})
+afterEach(() => {
+  vi.useRealTimers()
+})
 
 describe('backoff', () => {
   it('grows exponentially with jitter in [0.5, 1.5) and respects the cap', () => {
@@ -37,13 +55,32 @@ describe('backoff', () => {
     expect(parseRetryAfter(null)).toBeUndefined()
   })
   it('classifies statuses', () => {
-    expect([200, 204, 0, 408, 429, 500, 503, 400, 413].map(classifyStatus)).toEqual(['ok', 'ok', 'retry', 'retry', 'retry', 'retry', 'retry', 'reject', 'reject'])
+    expect([200, 204, 0, 408, 429, 500, 503, 400, 413].map(classifyStatus)).toEqual([
+      'ok',
+      'ok',
+      'retry',
+      'retry',
+      'retry',
+      'retry',
+      'retry',
+      'reject',
+      'reject',
+    ])
   })
 })
 
 describe('DeliveryEngine', () => {
   const make = (fetch: typeof globalThis.fetch, extra = {}) =>
-    new DeliveryEngine({ url: 'http://collector/e', fetch, storage: memoryQueueStorage(), locks: null, random: () => 0.5, flushIntervalMs: 100, compress: false, ...extra })
+    new DeliveryEngine({
+      url: 'http://collector/e',
+      fetch,
+      storage: memoryQueueStorage(),
+      locks: null,
+      random: () => 0.5,
+      flushIntervalMs: 100,
+      compress: false,
+      ...extra,
+    })
 
   it('batches by count and by time', async () => {
     const f = fakeFetch(() => ({ status: 204 }))
@@ -112,7 +149,11 @@ describe('DeliveryEngine', () => {
     const second = make(up.fn, { storage })
     await second.ready
     await vi.advanceTimersByTimeAsync(2000)
-    expect(up.bodies.flatMap((b) => b.ids).sort()).toEqual(evs(5).map((e) => e.id).sort())
+    expect(up.bodies.flatMap((b) => b.ids).sort()).toEqual(
+      evs(5)
+        .map((e) => e.id)
+        .sort(),
+    )
     expect(second.getStats().adopted).toBe(5)
     expect(storage.keys('vitrine:q:')).toHaveLength(0)
     second.close()
@@ -120,7 +161,10 @@ describe('DeliveryEngine', () => {
 
   it('leaving before the tab lock is granted still keeps the queue for the next page', async () => {
     const storage = memoryQueueStorage()
-    const never = { request: () => new Promise(() => {}), query: async () => ({ held: [], pending: [] }) } as unknown as LockManager
+    const never = {
+      request: () => new Promise(() => {}),
+      query: async () => ({ held: [], pending: [] }),
+    } as unknown as LockManager
     const first = make(fakeFetch(() => 'network').fn, { storage, locks: never })
     first.enqueue(evs(7))
     first.flush('pagehide')
@@ -175,10 +219,22 @@ describe('compressed batches', () => {
       const headers = init.headers as Record<string, string>
       const raw = typeof init.body === 'string' ? Buffer.from(init.body) : Buffer.from(init.body as Uint8Array)
       const text = headers['content-encoding'] === 'gzip' ? gunzipSync(raw).toString('utf8') : raw.toString('utf8')
-      seen.push({ encoding: headers['content-encoding'], ids: JSON.parse(text).batch.length, bytes: raw.length, keepalive: !!init.keepalive })
+      seen.push({
+        encoding: headers['content-encoding'],
+        ids: JSON.parse(text).batch.length,
+        bytes: raw.length,
+        keepalive: !!init.keepalive,
+      })
       return new Response(null, { status: 204 })
     }) as unknown as typeof globalThis.fetch
-    const engine = new DeliveryEngine({ url: 'http://c/e', fetch, storage: memoryQueueStorage(), locks: null, persist: false, flushIntervalMs: 50 })
+    const engine = new DeliveryEngine({
+      url: 'http://c/e',
+      fetch,
+      storage: memoryQueueStorage(),
+      locks: null,
+      persist: false,
+      flushIntervalMs: 50,
+    })
     engine.enqueue(evs(1200))
     await new Promise((r) => setTimeout(r, 400))
     expect(seen.map((s) => s.ids)).toEqual([500, 500, 200])
@@ -198,15 +254,29 @@ describe('compressed batches', () => {
     const got: { encoding?: string; n: number }[] = []
     const fetch = (async (_url: string, init: RequestInit) => {
       const encoding = (init.headers as Record<string, string>)['content-encoding']
-      if (encoding === 'gzip') { got.push({ encoding, n: 0 }); return new Response(null, { status: 415 }) }
+      if (encoding === 'gzip') {
+        got.push({ encoding, n: 0 })
+        return new Response(null, { status: 415 })
+      }
       got.push({ encoding, n: JSON.parse(String(init.body)).batch.length })
       return new Response(null, { status: 204 })
     }) as unknown as typeof globalThis.fetch
     const warn = vi.fn()
-    const engine = new DeliveryEngine({ url: 'http://c/e', fetch, storage: memoryQueueStorage(), locks: null, persist: false, flushIntervalMs: 20, warn })
+    const engine = new DeliveryEngine({
+      url: 'http://c/e',
+      fetch,
+      storage: memoryQueueStorage(),
+      locks: null,
+      persist: false,
+      flushIntervalMs: 20,
+      warn,
+    })
     engine.enqueue(evs(30))
     await new Promise((r) => setTimeout(r, 200))
-    expect(got).toEqual([{ encoding: 'gzip', n: 0 }, { encoding: undefined, n: 30 }])
+    expect(got).toEqual([
+      { encoding: 'gzip', n: 0 },
+      { encoding: undefined, n: 30 },
+    ])
     expect(engine.getStats()).toMatchObject({ acked: 30, rejected: 0 })
     expect(String(warn.mock.calls[0])).toMatch(/415/)
     engine.close()

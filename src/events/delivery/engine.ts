@@ -14,7 +14,11 @@ import { readQueue, TabLease, type PersistedQueue } from './tabLease'
 
 export type { DeliveryOptions, DeliveryStats } from './options'
 
-interface Entry { event: VitrineEvent; bytes: number; inFlight: boolean }
+interface Entry {
+  event: VitrineEvent
+  bytes: number
+  inFlight: boolean
+}
 
 const encoder = new TextEncoder()
 
@@ -33,11 +37,24 @@ export class DeliveryEngine {
   private readonly persistEnabled: boolean
   private readonly lease: TabLease
   private readonly stats: DeliveryStats = {
-    queued: 0, inFlight: 0, requests: 0, acked: 0, retries: 0, rejected: 0, dropped: 0, adopted: 0, lastStatus: null, nextAttemptAt: 0,
-    compressedRequests: 0, wireBytes: 0,
+    queued: 0,
+    inFlight: 0,
+    requests: 0,
+    acked: 0,
+    retries: 0,
+    rejected: 0,
+    dropped: 0,
+    adopted: 0,
+    lastStatus: null,
+    nextAttemptAt: 0,
+    compressedRequests: 0,
+    wireBytes: 0,
   }
   private compress: boolean
-  private readonly o: Required<Omit<DeliveryOptions, 'onDrop' | 'warn' | 'fetch' | 'storage' | 'locks' | 'random' | 'compress'>> & DeliveryOptions
+  private readonly o: Required<
+    Omit<DeliveryOptions, 'onDrop' | 'warn' | 'fetch' | 'storage' | 'locks' | 'random' | 'compress'>
+  > &
+    DeliveryOptions
   private readonly detach: () => void
   readonly ready: Promise<void>
 
@@ -46,8 +63,15 @@ export class DeliveryEngine {
     // far larger: fewer requests, and gzip finds more repetition in a bigger body.
     this.compress = options.compress !== false && canCompress()
     this.o = {
-      maxBatchEvents: this.compress ? 500 : 100, maxBatchBytes: this.compress ? 480_000 : 60_000, flushIntervalMs: 1000, maxQueue: 10_000,
-      minRetryMs: 500, maxRetryMs: 30_000, persist: true, namespace: 'vitrine', exitBudgetBytes: 60_000,
+      maxBatchEvents: this.compress ? 500 : 100,
+      maxBatchBytes: this.compress ? 480_000 : 60_000,
+      flushIntervalMs: 1000,
+      maxQueue: 10_000,
+      minRetryMs: 500,
+      maxRetryMs: 30_000,
+      persist: true,
+      namespace: 'vitrine',
+      exitBudgetBytes: 60_000,
       ...options,
     }
     const local = this.o.persist ? (options.storage ?? localQueueStorage()) : null
@@ -69,11 +93,16 @@ export class DeliveryEngine {
     this.schedule(pendingCount >= this.o.maxBatchEvents ? 0 : this.o.flushIntervalMs)
   }
 
-  getStats(): DeliveryStats { return { ...this.stats, queued: this.queue.length } }
+  getStats(): DeliveryStats {
+    return { ...this.stats, queued: this.queue.length }
+  }
 
   /** Send now (respecting any backoff); on page exit use keepalive and persist synchronously. */
   flush(exit?: ExitKind): void {
-    if (!exit) { this.schedule(0); return }
+    if (!exit) {
+      this.schedule(0)
+      return
+    }
     if (this.suspended) return
     this.exitSend()
     this.persistNow(exit === 'pagehide')
@@ -109,7 +138,9 @@ export class DeliveryEngine {
       adopted = found.events
       // The collector's Retry-After outlives the page that was told.
       this.stats.nextAttemptAt = Math.max(this.stats.nextAttemptAt, found.retryAt)
-    } catch (err) { this.o.warn?.('could not adopt persisted queues', err) }
+    } catch (err) {
+      this.o.warn?.('could not adopt persisted queues', err)
+    }
     if (!adopted.length) return
     const before = this.queue
     this.queue = []
@@ -134,13 +165,22 @@ export class DeliveryEngine {
     const kept: Entry[] = []
     let dropped = 0
     for (const entry of this.queue) {
-      if (over > 0 && !entry.inFlight) { over--; dropped++; this.known.delete(entry.event.id); continue }
+      if (over > 0 && !entry.inFlight) {
+        over--
+        dropped++
+        this.known.delete(entry.event.id)
+        continue
+      }
       kept.push(entry)
     }
     this.queue = kept
     this.stats.dropped += dropped
     this.o.warn?.(`queue full: dropped the ${dropped} oldest events (${this.stats.dropped} so far)`)
-    try { this.o.onDrop?.(dropped, this.stats.dropped) } catch { /* the store's handler must not break delivery */ }
+    try {
+      this.o.onDrop?.(dropped, this.stats.dropped)
+    } catch {
+      /* the store's handler must not break delivery */
+    }
   }
 
   private takeBatch(maxBytes: number, maxEvents: number): Entry[] {
@@ -161,7 +201,10 @@ export class DeliveryEngine {
     // Until adoption is done we may not know the collector's Retry-After.
     if (this.sending || this.suspended || this.closed || (this.persistEnabled && !this.started)) return
     const wait = this.stats.nextAttemptAt - Date.now()
-    if (wait > 0) { this.schedule(wait); return }
+    if (wait > 0) {
+      this.schedule(wait)
+      return
+    }
     const batch = this.takeBatch(this.o.maxBatchBytes, this.o.maxBatchEvents)
     if (!batch.length) return
     this.sending = true
@@ -179,7 +222,13 @@ export class DeliveryEngine {
     this.stats.inFlight += batch.length
     this.stats.requests++
     const fetchFn = this.o.fetch ?? globalThis.fetch
-    const { status, retryAfter, compressed, bytes } = await postBatch(fetchFn, this.o.url, batch.map((e) => e.event), keepalive, this.compress)
+    const { status, retryAfter, compressed, bytes } = await postBatch(
+      fetchFn,
+      this.o.url,
+      batch.map((e) => e.event),
+      keepalive,
+      this.compress,
+    )
     this.stats.inFlight -= batch.length
     this.stats.lastStatus = status
     this.stats.wireBytes += bytes
@@ -198,7 +247,9 @@ export class DeliveryEngine {
       for (const e of batch) e.inFlight = false
       this.attempt++
       this.stats.retries++
-      const delay = retryAfter ?? backoffDelay(this.attempt, { minMs: this.o.minRetryMs, maxMs: this.o.maxRetryMs, random: this.o.random })
+      const delay =
+        retryAfter ??
+        backoffDelay(this.attempt, { minMs: this.o.minRetryMs, maxMs: this.o.maxRetryMs, random: this.o.random })
       this.stats.nextAttemptAt = Math.max(this.stats.nextAttemptAt, Date.now() + delay)
       this.schedule(delay)
       return status
@@ -249,7 +300,14 @@ export class DeliveryEngine {
   private changed() {
     if (!this.persistEnabled || this.persistPending) return
     this.persistPending = true
-    setTimeout(() => whenIdle(() => { this.persistPending = false; this.persistNow(false) }), 1000)
+    setTimeout(
+      () =>
+        whenIdle(() => {
+          this.persistPending = false
+          this.persistNow(false)
+        }),
+      1000,
+    )
   }
 
   private persistNow(closing: boolean) {
@@ -258,7 +316,10 @@ export class DeliveryEngine {
     if (!this.persistEnabled || this.suspended || (!this.lease.held && !closing)) return
     const key = this.lease.queueKey
     try {
-      if (!this.queue.length) { this.storage.remove(key); return }
+      if (!this.queue.length) {
+        this.storage.remove(key)
+        return
+      }
       const record: PersistedQueue = { v: 1, savedAt: Date.now(), events: this.queue.map((e) => e.event) }
       if (closing) record.closed = true
       if (this.stats.nextAttemptAt > Date.now()) record.retryAt = this.stats.nextAttemptAt
@@ -274,16 +335,19 @@ export class DeliveryEngine {
     if (!win?.addEventListener) return () => {}
     const onShow = (e: PageTransitionEvent) => {
       if (!e.persisted || !this.suspended) return
-      void this.lease.acquire().then(() => {
-        const saved = readQueue(this.storage, this.lease.queueKey)
-        this.queue = []
-        this.known.clear()
-        this.stats.inFlight = 0
-        this.sending = false
-        this.suspended = false
-        for (const event of saved?.events ?? []) this.add(event)
-        return this.adopt()
-      }).then(() => this.schedule(0))
+      void this.lease
+        .acquire()
+        .then(() => {
+          const saved = readQueue(this.storage, this.lease.queueKey)
+          this.queue = []
+          this.known.clear()
+          this.stats.inFlight = 0
+          this.sending = false
+          this.suspended = false
+          for (const event of saved?.events ?? []) this.add(event)
+          return this.adopt()
+        })
+        .then(() => this.schedule(0))
     }
     win.addEventListener('pageshow', onShow)
     return () => win.removeEventListener('pageshow', onShow)

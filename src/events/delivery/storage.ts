@@ -18,7 +18,9 @@ export function localQueueStorage(): QueueStorage | null {
     const probe = '__vitrine_probe__'
     ls.setItem(probe, '1')
     ls.removeItem(probe)
-  } catch { return null }
+  } catch {
+    return null
+  }
   const store = ls
   return {
     get: (k) => store.getItem(k),
@@ -39,8 +41,12 @@ export function memoryQueueStorage(): QueueStorage {
   const map = new Map<string, string>()
   return {
     get: (k) => map.get(k) ?? null,
-    set: (k, v) => { map.set(k, v) },
-    remove: (k) => { map.delete(k) },
+    set: (k, v) => {
+      map.set(k, v)
+    },
+    remove: (k) => {
+      map.delete(k)
+    },
     keys: (prefix) => [...map.keys()].filter((k) => k.startsWith(prefix)),
   }
 }

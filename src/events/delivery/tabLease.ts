@@ -21,26 +21,41 @@ export interface PersistedQueue {
 /** Without Web Locks, a queue nobody closed is taken over after this long without a write. */
 export const STALE_QUEUE_MS = 5 * 60_000
 
-export interface Adopted { events: VitrineEvent[]; retryAt: number }
+export interface Adopted {
+  events: VitrineEvent[]
+  retryAt: number
+}
 
 export class TabLease {
   readonly tabId = newId()
   private releaseLock: (() => void) | undefined
   held = false
 
-  constructor(private readonly locks: LockManager | null, private readonly namespace: string) {}
+  constructor(
+    private readonly locks: LockManager | null,
+    private readonly namespace: string,
+  ) {}
 
-  get queueKey() { return `${this.namespace}:q:${this.tabId}` }
-  private lockName(tabId: string) { return `${this.namespace}:tab:${tabId}` }
+  get queueKey() {
+    return `${this.namespace}:q:${this.tabId}`
+  }
+  private lockName(tabId: string) {
+    return `${this.namespace}:tab:${tabId}`
+  }
 
   async acquire(): Promise<void> {
     if (this.held) return
-    if (!this.locks) { this.held = true; return }
+    if (!this.locks) {
+      this.held = true
+      return
+    }
     await new Promise<void>((granted) => {
       this.locks!.request(this.lockName(this.tabId), () => {
         this.held = true
         granted()
-        return new Promise<void>((release) => { this.releaseLock = release })
+        return new Promise<void>((release) => {
+          this.releaseLock = release
+        })
       }).catch(() => granted())
     })
   }
@@ -62,13 +77,20 @@ export class TabLease {
     })
   }
 
-  private take(storage: QueueStorage, prefix: string, orphaned: (q: PersistedQueue, tabId: string) => boolean): Adopted {
+  private take(
+    storage: QueueStorage,
+    prefix: string,
+    orphaned: (q: PersistedQueue, tabId: string) => boolean,
+  ): Adopted {
     const out: Adopted = { events: [], retryAt: 0 }
     for (const key of storage.keys(prefix)) {
       const tabId = key.slice(prefix.length)
       if (tabId === this.tabId) continue
       const queue = readQueue(storage, key)
-      if (!queue) { storage.remove(key); continue }
+      if (!queue) {
+        storage.remove(key)
+        continue
+      }
       if (!orphaned(queue, tabId)) continue
       storage.remove(key)
       out.events.push(...queue.events)
@@ -84,5 +106,7 @@ export function readQueue(storage: QueueStorage, key: string): PersistedQueue | 
     if (!raw) return null
     const parsed = JSON.parse(raw) as PersistedQueue
     return parsed?.v === 1 && Array.isArray(parsed.events) ? parsed : null
-  } catch { return null }
+  } catch {
+    return null
+  }
 }

@@ -30,7 +30,11 @@ export async function gzip(text: string): Promise<Uint8Array> {
  * the asynchronous compression might not finish before the page is gone.
  */
 export async function postBatch(
-  fetchFn: typeof fetch, url: string, events: VitrineEvent[], keepalive: boolean, compress = false,
+  fetchFn: typeof fetch,
+  url: string,
+  events: VitrineEvent[],
+  keepalive: boolean,
+  compress = false,
 ): Promise<PostResult> {
   const text = JSON.stringify({ schema: 1, sentAt: Date.now(), batch: events })
   const zipped = compress && !keepalive && canCompress()
@@ -39,14 +43,22 @@ export async function postBatch(
   const headers: Record<string, string> = { 'content-type': 'text/plain;charset=UTF-8' }
   let body: string | Uint8Array = text
   try {
-    if (zipped) { body = await gzip(text); headers['content-encoding'] = 'gzip' }
-  } catch { body = text; delete headers['content-encoding'] }
+    if (zipped) {
+      body = await gzip(text)
+      headers['content-encoding'] = 'gzip'
+    }
+  } catch {
+    body = text
+    delete headers['content-encoding']
+  }
   const sentZipped = typeof body !== 'string'
   const bytes = typeof body === 'string' ? new TextEncoder().encode(body).length : body.length
   try {
     const res = await fetchFn(url, { method: 'POST', body: body as BodyInit, keepalive, credentials: 'omit', headers })
     return {
-      status: res.status, compressed: sentZipped, bytes,
+      status: res.status,
+      compressed: sentZipped,
+      bytes,
       retryAfter: parseRetryAfter(res.headers.get('retry-after') ?? res.headers.get('x-ratelimit-reset')),
     }
   } catch {

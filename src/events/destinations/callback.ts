@@ -7,7 +7,11 @@ export function callback(fn: (event: VitrineEvent) => void): Destination {
     name: 'callback',
     send(events, ctx) {
       for (const event of events) {
-        try { fn(event) } catch (err) { ctx.warn('callback destination threw', err) }
+        try {
+          fn(event)
+        } catch (err) {
+          ctx.warn('callback destination threw', err)
+        }
       }
     },
   }

@@ -23,7 +23,8 @@ export function ga4(options: Ga4Options = {}): Destination {
     send(events, ctx) {
       const gtag = options.gtag ?? (globalThis as { gtag?: Gtag }).gtag
       if (typeof gtag !== 'function') {
-        if (!missingWarned) ctx.warn('ga4(): window.gtag is missing; add the gtag.js snippet. Events are not sent to GA4.')
+        if (!missingWarned)
+          ctx.warn('ga4(): window.gtag is missing; add the gtag.js snippet. Events are not sent to GA4.')
         missingWarned = true
         return
       }

@@ -19,7 +19,10 @@ export const GA4_LIMITS = { eventName: 40, params: 25, paramName: 40, paramValue
 export type Ga4Ecommerce = 'full' | 'none'
 
 /** A product list the page shows (GA4 `item_list_id` / `item_list_name`). */
-export interface Ga4ItemList { id: string; name?: string }
+export interface Ga4ItemList {
+  id: string
+  name?: string
+}
 
 /** How Vitrine events become GA4 events: `ecommerce: 'full'` also sends the recommended ecommerce events. */
 export interface Ga4MappingOptions {
@@ -33,9 +36,65 @@ export interface Ga4MappingOptions {
 }
 
 const NAME = /^[A-Za-z][A-Za-z0-9_]*$/
-const RESERVED_EVENTS = new Set(['ad_activeview', 'ad_click', 'ad_exposure', 'ad_query', 'ad_reward', 'adunit_exposure', 'app_background', 'app_clear_data', 'app_exception', 'app_remove', 'app_store_refund', 'app_store_subscription_cancel', 'app_store_subscription_convert', 'app_store_subscription_renew', 'app_update', 'app_upgrade', 'click', 'dynamic_link_app_open', 'dynamic_link_app_update', 'dynamic_link_first_open', 'error', 'file_download', 'firebase_campaign', 'firebase_in_app_message_action', 'firebase_in_app_message_dismiss', 'firebase_in_app_message_impression', 'first_open', 'first_visit', 'form_start', 'form_submit', 'in_app_purchase', 'notification_dismiss', 'notification_foreground', 'notification_open', 'notification_receive', 'os_update', 'page_view', 'screen_view', 'scroll', 'session_start', 'user_engagement', 'video_complete', 'video_progress', 'video_start', 'view_search_results'])
+const RESERVED_EVENTS = new Set([
+  'ad_activeview',
+  'ad_click',
+  'ad_exposure',
+  'ad_query',
+  'ad_reward',
+  'adunit_exposure',
+  'app_background',
+  'app_clear_data',
+  'app_exception',
+  'app_remove',
+  'app_store_refund',
+  'app_store_subscription_cancel',
+  'app_store_subscription_convert',
+  'app_store_subscription_renew',
+  'app_update',
+  'app_upgrade',
+  'click',
+  'dynamic_link_app_open',
+  'dynamic_link_app_update',
+  'dynamic_link_first_open',
+  'error',
+  'file_download',
+  'firebase_campaign',
+  'firebase_in_app_message_action',
+  'firebase_in_app_message_dismiss',
+  'firebase_in_app_message_impression',
+  'first_open',
+  'first_visit',
+  'form_start',
+  'form_submit',
+  'in_app_purchase',
+  'notification_dismiss',
+  'notification_foreground',
+  'notification_open',
+  'notification_receive',
+  'os_update',
+  'page_view',
+  'screen_view',
+  'scroll',
+  'session_start',
+  'user_engagement',
+  'video_complete',
+  'video_progress',
+  'video_start',
+  'view_search_results',
+])
 const RESERVED_PARAM_PREFIX = /^(_|firebase_|ga_|google_|gtag\.)/
-const RESERVED_PARAMS = new Set(['cid', 'currency', 'customer_id', 'gclid', 'session_id', 'sid', 'uid', 'user_id', 'userid'])
+const RESERVED_PARAMS = new Set([
+  'cid',
+  'currency',
+  'customer_id',
+  'gclid',
+  'session_id',
+  'sid',
+  'uid',
+  'user_id',
+  'userid',
+])
 
 /** A GA4 `items[]` entry (the spec's item fields that Vitrine can fill). */
 export interface Ga4Item {
@@ -100,12 +159,19 @@ function addToCart(event: VitrineEvent, product: ProductInfo | undefined): Ga4Ev
   if (price !== undefined) it.price = price
   it.quantity = quantity
   // GA4: value needs currency, and is the sum of price * quantity.
-  if (price !== undefined && currency) { params.currency = currency; params.value = round2(price * quantity) }
+  if (price !== undefined && currency) {
+    params.currency = currency
+    params.value = round2(price * quantity)
+  }
   params.items = [it]
   return { name: 'add_to_cart', params, ecommerce: true, sourceIds: [event.id] }
 }
 
-function viewItemList(events: VitrineEvent[], product: (id: string) => ProductInfo | undefined, list: Ga4ItemList): Ga4Event {
+function viewItemList(
+  events: VitrineEvent[],
+  product: (id: string) => ProductInfo | undefined,
+  list: Ga4ItemList,
+): Ga4Event {
   const items = events.slice(0, GA4_LIMITS.items).map((e, index) => {
     const it = item(e, product(e.productId))
     const p = product(e.productId)?.price
@@ -124,12 +190,18 @@ function share(event: VitrineEvent): Ga4Event {
   return {
     name: 'share',
     params: { method: 'web_share', content_type: 'product_snapshot', item_id: clip(event.productId) },
-    ecommerce: false, sourceIds: [event.id],
+    ecommerce: false,
+    sourceIds: [event.id],
   }
 }
 
 /** A custom event within GA4's limits, or null (with a reason) when GA4 would not log it. */
-function custom(name: string, event: VitrineEvent, product: ProductInfo | undefined, warn: (msg: string) => void): Ga4Event | null {
+function custom(
+  name: string,
+  event: VitrineEvent,
+  product: ProductInfo | undefined,
+  warn: (msg: string) => void,
+): Ga4Event | null {
   if (name.length > GA4_LIMITS.eventName || !NAME.test(name) || RESERVED_EVENTS.has(name)) {
     warn(`GA4 would not log "${name}" (reserved, invalid or longer than 40 characters)`)
     return null
@@ -138,7 +210,12 @@ function custom(name: string, event: VitrineEvent, product: ProductInfo | undefi
   let count = 0
   const add = (key: string, value: unknown) => {
     if (value === null || value === undefined) return
-    if (key.length > GA4_LIMITS.paramName || !NAME.test(key) || RESERVED_PARAM_PREFIX.test(key) || RESERVED_PARAMS.has(key)) {
+    if (
+      key.length > GA4_LIMITS.paramName ||
+      !NAME.test(key) ||
+      RESERVED_PARAM_PREFIX.test(key) ||
+      RESERVED_PARAMS.has(key)
+    ) {
       warn(`GA4: dropped parameter "${key}" of "${name}" (reserved or invalid name)`)
       return
     }
@@ -163,7 +240,10 @@ function custom(name: string, event: VitrineEvent, product: ProductInfo | undefi
 
 /** The GA4 event for one Vitrine event on a product page, or null when nothing should be sent. */
 export function toGa4(
-  event: VitrineEvent, product: ProductInfo | undefined, warn: (msg: string) => void = () => {}, options: Ga4MappingOptions = {},
+  event: VitrineEvent,
+  product: ProductInfo | undefined,
+  warn: (msg: string) => void = () => {},
+  options: Ga4MappingOptions = {},
 ): Ga4Event | null {
   const full = options.ecommerce === 'full'
   if (event.name === 'preview_shown' && full) return viewItem(event, product)
@@ -179,8 +259,10 @@ export function toGa4(
  * the store's own tag, which owns list impressions.
  */
 export function toGa4Batch(
-  events: readonly VitrineEvent[], product: (id: string) => ProductInfo | undefined,
-  warn: (msg: string) => void = () => {}, options: Ga4MappingOptions = {},
+  events: readonly VitrineEvent[],
+  product: (id: string) => ProductInfo | undefined,
+  warn: (msg: string) => void = () => {},
+  options: Ga4MappingOptions = {},
 ): Ga4Event[] {
   const list = typeof options.itemList === 'function' ? options.itemList() : options.itemList
   const previews = events.filter((e) => e.name === 'preview_shown')
@@ -189,7 +271,8 @@ export function toGa4Batch(
   let listEmitted = false
   for (const event of events) {
     if (event.name === 'preview_shown' && listing) {
-      if (options.ecommerce === 'full' && !listEmitted) out.push(viewItemList(previews, product, list ?? { id: 'vitrine_previews' }))
+      if (options.ecommerce === 'full' && !listEmitted)
+        out.push(viewItemList(previews, product, list ?? { id: 'vitrine_previews' }))
       listEmitted = true
       continue
     }

@@ -13,8 +13,18 @@ export interface HttpDestination extends Destination {
 }
 
 const IDLE: DeliveryStats = {
-  queued: 0, inFlight: 0, requests: 0, acked: 0, retries: 0, rejected: 0, dropped: 0, adopted: 0, lastStatus: null, nextAttemptAt: 0,
-  compressedRequests: 0, wireBytes: 0,
+  queued: 0,
+  inFlight: 0,
+  requests: 0,
+  acked: 0,
+  retries: 0,
+  rejected: 0,
+  dropped: 0,
+  adopted: 0,
+  lastStatus: null,
+  nextAttemptAt: 0,
+  compressedRequests: 0,
+  wireBytes: 0,
 }
 
 /**
@@ -39,9 +49,15 @@ export function http(options: HttpOptions): HttpDestination {
       warn = ctx.warn
       get().enqueue(events)
     },
-    flush(exit) { engine?.flush(exit) },
-    close() { engine?.close() },
+    flush(exit) {
+      engine?.flush(exit)
+    },
+    close() {
+      engine?.close()
+    },
     stats: () => engine?.getStats() ?? { ...IDLE },
-    get ready() { return engine?.ready ?? Promise.resolve() },
+    get ready() {
+      return engine?.ready ?? Promise.resolve()
+    },
   }
 }

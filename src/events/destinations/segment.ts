@@ -70,7 +70,11 @@ export const SEGMENT_NAMES: Readonly<Record<string, string>> = {
 
 /** `store_custom_thing` -> `Store Custom Thing`; `ar_x` -> `AR X`. */
 export function titleCase(snake: string): string {
-  return snake.split('_').filter(Boolean).map((w) => (w === 'ar' ? 'AR' : w[0].toUpperCase() + w.slice(1))).join(' ')
+  return snake
+    .split('_')
+    .filter(Boolean)
+    .map((w) => (w === 'ar' ? 'AR' : w[0].toUpperCase() + w.slice(1)))
+    .join(' ')
 }
 
 function options(event: VitrineEvent): SegmentTrack['options'] {
@@ -93,7 +97,12 @@ function productProps(event: VitrineEvent, product: ProductInfo | undefined): Re
 
 function productViewed(event: VitrineEvent, product: ProductInfo | undefined): SegmentTrack {
   const properties = productProps(event, product)
-  if (product?.price) Object.assign(properties, { price: product.price.amount, currency: product.price.currency, value: product.price.amount })
+  if (product?.price)
+    Object.assign(properties, {
+      price: product.price.amount,
+      currency: product.price.currency,
+      value: product.price.amount,
+    })
   return { event: 'Product Viewed', properties, options: options(event) }
 }
 
@@ -110,10 +119,18 @@ function productAdded(event: VitrineEvent, product: ProductInfo | undefined): Se
 }
 
 function productShared(event: VitrineEvent, product: ProductInfo | undefined): SegmentTrack {
-  return { event: 'Product Shared', properties: { share_via: 'web_share', ...productProps(event, product) }, options: options(event) }
+  return {
+    event: 'Product Shared',
+    properties: { share_via: 'web_share', ...productProps(event, product) },
+    options: options(event),
+  }
 }
 
-function productListViewed(events: VitrineEvent[], product: (id: string) => ProductInfo | undefined, list: Ga4ItemList): SegmentTrack {
+function productListViewed(
+  events: VitrineEvent[],
+  product: (id: string) => ProductInfo | undefined,
+  list: Ga4ItemList,
+): SegmentTrack {
   const products = events.map((e, i) => {
     const p = productProps(e, product(e.productId))
     const price = product(e.productId)?.price
@@ -141,7 +158,11 @@ function customTrack(event: VitrineEvent, product: ProductInfo | undefined): Seg
 }
 
 /** The Segment track() call for one Vitrine event on a product page. */
-export function toSegment(event: VitrineEvent, product: ProductInfo | undefined, opts: Pick<SegmentOptions, 'ecommerce'> = {}): SegmentTrack {
+export function toSegment(
+  event: VitrineEvent,
+  product: ProductInfo | undefined,
+  opts: Pick<SegmentOptions, 'ecommerce'> = {},
+): SegmentTrack {
   const full = opts.ecommerce === 'full'
   if (event.name === 'preview_shown' && full) return productViewed(event, product)
   if (event.name === 'add_to_cart' && full) return productAdded(event, product)
@@ -151,7 +172,8 @@ export function toSegment(event: VitrineEvent, product: ProductInfo | undefined,
 
 /** A batch -> track() calls; on a listing, previews become one `Product List Viewed` (with `full`) or nothing. */
 export function toSegmentBatch(
-  events: readonly VitrineEvent[], product: (id: string) => ProductInfo | undefined,
+  events: readonly VitrineEvent[],
+  product: (id: string) => ProductInfo | undefined,
   opts: Pick<SegmentOptions, 'ecommerce' | 'itemList'> = {},
 ): SegmentTrack[] {
   const list = typeof opts.itemList === 'function' ? opts.itemList() : opts.itemList
@@ -161,7 +183,8 @@ export function toSegmentBatch(
   let listEmitted = false
   for (const event of events) {
     if (event.name === 'preview_shown' && listing) {
-      if (opts.ecommerce === 'full' && !listEmitted) out.push(productListViewed(previews, product, list ?? { id: 'vitrine_previews' }))
+      if (opts.ecommerce === 'full' && !listEmitted)
+        out.push(productListViewed(previews, product, list ?? { id: 'vitrine_previews' }))
       listEmitted = true
       continue
     }
@@ -178,9 +201,13 @@ export function segment(options: SegmentOptions = {}): Destination {
     name: 'segment',
     send(events, ctx) {
       const source = options.analytics
-      const analytics = typeof source === 'function' ? source() : source ?? (globalThis as Record<string, unknown>)[globalName] as AnalyticsLike | undefined
+      const analytics =
+        typeof source === 'function'
+          ? source()
+          : (source ?? ((globalThis as Record<string, unknown>)[globalName] as AnalyticsLike | undefined))
       if (!analytics || typeof analytics.track !== 'function') {
-        if (!missingWarned) ctx.warn(`segment(): no ${globalName}.track(); add the analytics.js snippet. Events are not sent.`)
+        if (!missingWarned)
+          ctx.warn(`segment(): no ${globalName}.track(); add the analytics.js snippet. Events are not sent.`)
         missingWarned = true
         return
       }

@@ -3,9 +3,26 @@
 // against them. Test support only; not exported from `vitrine/events`.
 
 /** GA4 item fields (developers.google.com/analytics/devguides/collection/ga4/ecommerce). */
-export const GA4_ITEM_FIELDS = ['item_id', 'item_name', 'affiliation', 'coupon', 'discount', 'index', 'item_brand',
-  'item_category', 'item_category2', 'item_category3', 'item_category4', 'item_category5', 'item_list_id',
-  'item_list_name', 'item_variant', 'location_id', 'price', 'quantity']
+export const GA4_ITEM_FIELDS = [
+  'item_id',
+  'item_name',
+  'affiliation',
+  'coupon',
+  'discount',
+  'index',
+  'item_brand',
+  'item_category',
+  'item_category2',
+  'item_category3',
+  'item_category4',
+  'item_category5',
+  'item_list_id',
+  'item_list_name',
+  'item_variant',
+  'location_id',
+  'price',
+  'quantity',
+]
 
 /** GA4 recommended events Vitrine may send, with their event-level parameters. */
 export const GA4_EVENT_PARAMS: Record<string, string[]> = {
@@ -16,8 +33,20 @@ export const GA4_EVENT_PARAMS: Record<string, string[]> = {
 }
 
 /** Segment Ecommerce v2 product properties (segment-docs src/connections/spec/ecommerce/v2.md). */
-export const SEGMENT_PRODUCT_FIELDS = ['product_id', 'sku', 'category', 'name', 'brand', 'variant', 'price', 'quantity',
-  'coupon', 'position', 'url', 'image_url']
+export const SEGMENT_PRODUCT_FIELDS = [
+  'product_id',
+  'sku',
+  'category',
+  'name',
+  'brand',
+  'variant',
+  'price',
+  'quantity',
+  'coupon',
+  'position',
+  'url',
+  'image_url',
+]
 
 /** Segment Ecommerce v2 events Vitrine may send, with their properties. */
 export const SEGMENT_EVENT_PROPS: Record<string, string[]> = {

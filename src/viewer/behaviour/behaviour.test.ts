@@ -27,10 +27,16 @@ describe('viewer behaviour', () => {
     expect(allow()).toBe(true)
   })
 
-  it('says what failed in the shopper\'s words; a bad manifest names the field', () => {
-    expect(errorMessage(new ViewerError('not-found', 'x'), defaultViewerStrings)).toBe(defaultViewerStrings.errors['not-found'])
-    expect(errorMessage(new ViewerError('bad-product', 'x'), defaultViewerStrings, 'price.amount')).toContain('price.amount')
-    expect(errorMessage(new ViewerError('webgl-context-lost', 'x'), defaultViewerStrings)).toBe(defaultViewerStrings.restoring)
+  it("says what failed in the shopper's words; a bad manifest names the field", () => {
+    expect(errorMessage(new ViewerError('not-found', 'x'), defaultViewerStrings)).toBe(
+      defaultViewerStrings.errors['not-found'],
+    )
+    expect(errorMessage(new ViewerError('bad-product', 'x'), defaultViewerStrings, 'price.amount')).toContain(
+      'price.amount',
+    )
+    expect(errorMessage(new ViewerError('webgl-context-lost', 'x'), defaultViewerStrings)).toBe(
+      defaultViewerStrings.restoring,
+    )
     expect(errorMessage(undefined, defaultViewerStrings)).toBeUndefined()
   })
 

@@ -3,7 +3,10 @@
  * control events per second, analytics wants one per gesture. The first one
  * always passes (a shopper's first second of input was once swallowed).
  */
-export function createInteractionThrottle(intervalMs = 1000, now: () => number = () => performance.now()): () => boolean {
+export function createInteractionThrottle(
+  intervalMs = 1000,
+  now: () => number = () => performance.now(),
+): () => boolean {
   let last = Number.NEGATIVE_INFINITY
   return () => {
     const t = now()

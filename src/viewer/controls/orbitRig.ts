@@ -38,7 +38,9 @@ export function createOrbitRig(
   element.style.touchAction = 'pan-y'
 
   let lastWheel = 0
-  const onWheel = () => { lastWheel = performance.now() }
+  const onWheel = () => {
+    lastWheel = performance.now()
+  }
   const pointers = new Set<number>()
   const onPointerDown = (e: PointerEvent) => pointers.add(e.pointerId)
   const onPointerUp = (e: PointerEvent) => pointers.delete(e.pointerId)
@@ -69,10 +71,15 @@ export function createOrbitRig(
   return {
     controls,
     rotate(azimuthDeg, elevationDeg) {
-      apply((s) => { s.theta += (azimuthDeg * Math.PI) / 180; s.phi -= (elevationDeg * Math.PI) / 180 })
+      apply((s) => {
+        s.theta += (azimuthDeg * Math.PI) / 180
+        s.phi -= (elevationDeg * Math.PI) / 180
+      })
     },
     zoom(factor) {
-      apply((s) => { s.radius *= factor })
+      apply((s) => {
+        s.radius *= factor
+      })
     },
     dispose() {
       element.removeEventListener('wheel', onWheel, { capture: true })

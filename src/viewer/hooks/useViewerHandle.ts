@@ -20,26 +20,43 @@ export interface ProductViewerHandle {
 }
 
 /** Camera angles around the model and zoom, as `orbit()` reads and sets them. */
-export interface CameraOrbit { azimuthDeg: number; elevationDeg: number; zoom: number }
+export interface CameraOrbit {
+  azimuthDeg: number
+  elevationDeg: number
+  zoom: number
+}
 
 /** Binds the `ref` prop to the live stage. */
-export function useViewerHandle(ref: Ref<ProductViewerHandle> | undefined, stage: RefObject<StageApi | null>, retry: () => void): void {
-  useImperativeHandle(ref, () => ({
-    snapshot: (options) => stage.current ? stage.current.snapshot(options)
-      : Promise.reject(new Error('The 3D view is not ready yet: wait for onReady.')),
-    retry,
-    stats: () => stage.current?.stats() ?? null,
-    modelSize: () => stage.current?.size() ?? null,
-    orbit: (to) => {
-      const live = stage.current
-      if (!live) return null
-      if (to) {
-        const now = live.view()
-        // The shortest way round, then the elevation and zoom steps the shopper's own controls would take.
-        live.rotate(((((to.azimuthDeg - now.azimuthDeg + 180) % 360) + 360) % 360) - 180, to.elevationDeg - now.elevationDeg)
-        if (to.zoom > 0) live.zoom(now.zoom / to.zoom)
-      }
-      return live.view()
-    },
-  }), [retry, stage])
+export function useViewerHandle(
+  ref: Ref<ProductViewerHandle> | undefined,
+  stage: RefObject<StageApi | null>,
+  retry: () => void,
+): void {
+  useImperativeHandle(
+    ref,
+    () => ({
+      snapshot: (options) =>
+        stage.current
+          ? stage.current.snapshot(options)
+          : Promise.reject(new Error('The 3D view is not ready yet: wait for onReady.')),
+      retry,
+      stats: () => stage.current?.stats() ?? null,
+      modelSize: () => stage.current?.size() ?? null,
+      orbit: (to) => {
+        const live = stage.current
+        if (!live) return null
+        if (to) {
+          const now = live.view()
+          // The shortest way round, then the elevation and zoom steps the shopper's own controls would take.
+          live.rotate(
+            ((((to.azimuthDeg - now.azimuthDeg + 180) % 360) + 360) % 360) - 180,
+            to.elevationDeg - now.elevationDeg,
+          )
+          if (to.zoom > 0) live.zoom(now.zoom / to.zoom)
+        }
+        return live.view()
+      },
+    }),
+    [retry, stage],
+  )
 }

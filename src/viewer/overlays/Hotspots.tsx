@@ -52,7 +52,10 @@ export function Hotspots({ api, version, hotspots, width, height, emit, strings 
     }
     document.addEventListener('keydown', onKey)
     document.addEventListener('pointerdown', onPointer, true)
-    return () => { document.removeEventListener('keydown', onKey); document.removeEventListener('pointerdown', onPointer, true) }
+    return () => {
+      document.removeEventListener('keydown', onKey)
+      document.removeEventListener('pointerdown', onPointer, true)
+    }
   }, [openId])
 
   // The card is measured after render, then placed beside its button inside the viewer.
@@ -64,7 +67,10 @@ export function Hotspots({ api, version, hotspots, width, height, emit, strings 
   })
 
   const toggle = (hotspot: Hotspot) => {
-    if (openId === hotspot.id) { setOpenId(null); return }
+    if (openId === hotspot.id) {
+      setOpenId(null)
+      return
+    }
     setOpenId(hotspot.id)
     emit('hotspot_opened', { hotspot_id: hotspot.id })
   }
@@ -76,7 +82,10 @@ export function Hotspots({ api, version, hotspots, width, height, emit, strings 
         return (
           <button
             key={hotspot.id}
-            ref={(el) => { if (el) buttons.current.set(hotspot.id, el); else buttons.current.delete(hotspot.id) }}
+            ref={(el) => {
+              if (el) buttons.current.set(hotspot.id, el)
+              else buttons.current.delete(hotspot.id)
+            }}
             type="button"
             className="vitrine-hotspot"
             data-hotspot-id={hotspot.id}
@@ -95,12 +104,26 @@ export function Hotspots({ api, version, hotspots, width, height, emit, strings 
         )
       })}
       {open && (
-        <div ref={cardRef} id={`${baseId}-card`} className="vitrine-hotspot-card" role="dialog" aria-modal="false"
-          aria-labelledby={`${baseId}-title`} data-hotspot-id={open.hotspot.id}>
+        <div
+          ref={cardRef}
+          id={`${baseId}-card`}
+          className="vitrine-hotspot-card"
+          role="dialog"
+          aria-modal="false"
+          aria-labelledby={`${baseId}-title`}
+          data-hotspot-id={open.hotspot.id}
+        >
           <strong id={`${baseId}-title`}>{open.hotspot.title}</strong>
           {open.hotspot.text && <p>{open.hotspot.text}</p>}
-          <button type="button" className="vitrine-hotspot-close" aria-label={strings.close}
-            onClick={() => { setOpenId(null); buttons.current.get(open.hotspot.id)?.focus() }}>
+          <button
+            type="button"
+            className="vitrine-hotspot-close"
+            aria-label={strings.close}
+            onClick={() => {
+              setOpenId(null)
+              buttons.current.get(open.hotspot.id)?.focus()
+            }}
+          >
             <span aria-hidden="true">×</span>
           </button>
         </div>

@@ -37,7 +37,16 @@ const warned = new Set<string>()
  * and warns the developer when they differ by more than 2%; the model is
  * always shown at its own measured size, and the dimensions note says so.
  */
-export function ViewerOverlays({ api, version, product, showDimensions, unit, emit, strings, locale }: ViewerOverlaysProps) {
+export function ViewerOverlays({
+  api,
+  version,
+  product,
+  showDimensions,
+  unit,
+  emit,
+  strings,
+  locale,
+}: ViewerOverlaysProps) {
   const ref = useRef<HTMLDivElement>(null)
   const [area, setArea] = useState({ width: 0, height: 0 })
   const text = useMemo(() => ({ ...defaultOverlayStrings, ...strings }), [strings])
@@ -46,7 +55,12 @@ export function ViewerOverlays({ api, version, product, showDimensions, unit, em
   useLayoutEffect(() => {
     const el = ref.current
     if (!el) return
-    const measure = () => setArea((a) => (a.width === el.clientWidth && a.height === el.clientHeight ? a : { width: el.clientWidth, height: el.clientHeight }))
+    const measure = () =>
+      setArea((a) =>
+        a.width === el.clientWidth && a.height === el.clientHeight
+          ? a
+          : { width: el.clientWidth, height: el.clientHeight },
+      )
     measure()
     if (typeof ResizeObserver === 'undefined') return
     const observer = new ResizeObserver(measure)
@@ -70,7 +84,15 @@ export function ViewerOverlays({ api, version, product, showDimensions, unit, em
         <DimensionLines api={api} version={version} unit={unit} locale={numberLocale} check={check} strings={text} />
       )}
       {area.width > 0 && product.hotspots.length > 0 && (
-        <Hotspots api={api} version={version} hotspots={product.hotspots} width={area.width} height={area.height} emit={emit} strings={text} />
+        <Hotspots
+          api={api}
+          version={version}
+          hotspots={product.hotspots}
+          width={area.width}
+          height={area.height}
+          emit={emit}
+          strings={text}
+        />
       )}
     </div>
   )

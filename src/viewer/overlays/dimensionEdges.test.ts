@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { chooseDimensionEdges, type DimensionLine } from './dimensionEdges'
 
-const sofa = { min: [-1.094, 0, -0.5115], max: [1.094, 0.787, 0.5115] } as { min: [number, number, number]; max: [number, number, number] }
+const sofa = { min: [-1.094, 0, -0.5115], max: [1.094, 0.787, 0.5115] } as {
+  min: [number, number, number]
+  max: [number, number, number]
+}
 const byAxis = (lines: DimensionLine[]) => Object.fromEntries(lines.map((l) => [l.axis, l]))
 
 describe('chooseDimensionEdges', () => {

@@ -25,7 +25,11 @@ export interface DimensionLine {
  * `margin` (metres) pushes each line out of the box so it does not touch the
  * model; by default 4% of the largest extent.
  */
-export function chooseDimensionEdges(box: { min: Vec3; max: Vec3 }, azimuthDeg: number, margin?: number): DimensionLine[] {
+export function chooseDimensionEdges(
+  box: { min: Vec3; max: Vec3 },
+  azimuthDeg: number,
+  margin?: number,
+): DimensionLine[] {
   const { min, max } = box
   const size = [max[0] - min[0], max[1] - min[1], max[2] - min[2]] as Vec3
   const m = margin ?? Math.max(...size) * 0.04
@@ -41,19 +45,28 @@ export function chooseDimensionEdges(box: { min: Vec3; max: Vec3 }, azimuthDeg: 
   const floor = min[1]
   return [
     {
-      axis: 'width', length: size[0],
-      edgeFrom: [min[0], floor, nearZ], edgeTo: [max[0], floor, nearZ],
-      from: [min[0], floor, nearZ + outZ], to: [max[0], floor, nearZ + outZ],
+      axis: 'width',
+      length: size[0],
+      edgeFrom: [min[0], floor, nearZ],
+      edgeTo: [max[0], floor, nearZ],
+      from: [min[0], floor, nearZ + outZ],
+      to: [max[0], floor, nearZ + outZ],
     },
     {
-      axis: 'height', length: size[1],
-      edgeFrom: [farX, min[1], nearZ], edgeTo: [farX, max[1], nearZ],
-      from: [farX - outX, min[1], nearZ], to: [farX - outX, max[1], nearZ],
+      axis: 'height',
+      length: size[1],
+      edgeFrom: [farX, min[1], nearZ],
+      edgeTo: [farX, max[1], nearZ],
+      from: [farX - outX, min[1], nearZ],
+      to: [farX - outX, max[1], nearZ],
     },
     {
-      axis: 'depth', length: size[2],
-      edgeFrom: [nearX, floor, min[2]], edgeTo: [nearX, floor, max[2]],
-      from: [nearX + outX, floor, min[2]], to: [nearX + outX, floor, max[2]],
+      axis: 'depth',
+      length: size[2],
+      edgeFrom: [nearX, floor, min[2]],
+      edgeTo: [nearX, floor, max[2]],
+      from: [nearX + outX, floor, min[2]],
+      to: [nearX + outX, floor, max[2]],
     },
   ]
 }

@@ -1,5 +1,10 @@
 /** Where a projected point is, as `StageApi.project` reports it. */
-export interface Projected { x: number; y: number; behind: boolean; facing: number }
+export interface Projected {
+  x: number
+  y: number
+  behind: boolean
+  facing: number
+}
 
 /** `shown`, `dimmed` (its surface faces away from the camera) or `hidden` (behind the camera or off the canvas). */
 export type HotspotVisibility = 'shown' | 'dimmed' | 'hidden'
@@ -15,7 +20,13 @@ export function hotspotVisibility(p: Projected, width: number, height: number, e
  * Top-left corner for a hotspot's card: beside its button (right, else left),
  * vertically centred on it, and always inside the viewer with a `pad` margin.
  */
-export function placeCard(anchor: { x: number; y: number }, card: { width: number; height: number }, view: { width: number; height: number }, gap = 22, pad = 8): { left: number; top: number } {
+export function placeCard(
+  anchor: { x: number; y: number },
+  card: { width: number; height: number },
+  view: { width: number; height: number },
+  gap = 22,
+  pad = 8,
+): { left: number; top: number } {
   const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(v, Math.max(lo, hi)))
   const fitsRight = anchor.x + gap + card.width <= view.width - pad
   const fitsLeft = anchor.x - gap - card.width >= pad

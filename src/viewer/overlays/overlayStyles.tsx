@@ -23,5 +23,9 @@ const OVERLAY_CSS = `
 `
 
 export function OverlayStyles() {
-  return <style href="vitrine-overlays" precedence="default">{OVERLAY_CSS}</style>
+  return (
+    <style href="vitrine-overlays" precedence="default">
+      {OVERLAY_CSS}
+    </style>
+  )
 }

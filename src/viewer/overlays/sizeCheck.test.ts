@@ -26,12 +26,19 @@ describe('checkTrueSize', () => {
     if (check.status !== 'mismatch') return
     expect(check.ratios[1]).toBeCloseTo(10, 6)
     expect(check.likelyCause).toMatch(/10× too large/)
-    expect(describeMismatch('duck', check)).toMatch(/"duck".*1\.880 × 1\.600 × 1\.360 m.*0\.188 × 0\.160 × 0\.136 m.*(width|height|depth) 900% off/)
+    expect(describeMismatch('duck', check)).toMatch(
+      /"duck".*1\.880 × 1\.600 × 1\.360 m.*0\.188 × 0\.160 × 0\.136 m.*(width|height|depth) 900% off/,
+    )
   })
 
   it('names centimetre, millimetre and inch exports', () => {
     const cause = (k: number) => {
-      const c = checkTrueSize(sofa.map((v) => v * k) as [number, number, number], { width: 2.188, height: 0.787, depth: 1.023, unit: 'm' })
+      const c = checkTrueSize(sofa.map((v) => v * k) as [number, number, number], {
+        width: 2.188,
+        height: 0.787,
+        depth: 1.023,
+        unit: 'm',
+      })
       return c.status === 'mismatch' ? c.likelyCause : c.status
     }
     expect(cause(100)).toMatch(/centimetres/)
@@ -52,7 +59,9 @@ describe('checkTrueSize', () => {
 })
 
 describe('developerWarningsOn', () => {
-  afterEach(() => { delete (globalThis as { __VITRINE_DEV__?: boolean }).__VITRINE_DEV__ })
+  afterEach(() => {
+    delete (globalThis as { __VITRINE_DEV__?: boolean }).__VITRINE_DEV__
+  })
   it('follows NODE_ENV unless the page forces it', () => {
     expect(developerWarningsOn()).toBe(process.env.NODE_ENV !== 'production')
     ;(globalThis as { __VITRINE_DEV__?: boolean }).__VITRINE_DEV__ = false

@@ -11,7 +11,12 @@ import { acquireSharedRenderer, type SharedView } from './sharedRenderer'
 import { markSharedUnavailable } from './contextMode'
 
 /** Same props as the own-context canvas, so the shell can pick either. */
-export default function SharedViewerCanvas({ onContextLost, maxDpr, onResolutionChange: _unused, ...props }: ViewerCanvasProps) {
+export default function SharedViewerCanvas({
+  onContextLost,
+  maxDpr,
+  onResolutionChange: _unused,
+  ...props
+}: ViewerCanvasProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null)
   const latest = useRef(props)
   latest.current = props
@@ -41,10 +46,15 @@ export default function SharedViewerCanvas({ onContextLost, maxDpr, onResolution
       pixelRatio: () => Math.min(maxDpr, devicePixelRatio || 1),
       render: (renderer) => {
         const aspect = canvas.clientWidth / Math.max(1, canvas.clientHeight)
-        if (camera.aspect !== aspect) { camera.aspect = aspect; camera.updateProjectionMatrix() }
+        if (camera.aspect !== aspect) {
+          camera.aspect = aspect
+          camera.updateProjectionMatrix()
+        }
         renderer.render(scene, camera)
       },
-      drawn: () => { for (const listener of [...frameListeners]) listener() },
+      drawn: () => {
+        for (const listener of [...frameListeners]) listener()
+      },
       lost: () => lost.current(),
     }
     const remove = shared.add(view)
@@ -55,14 +65,28 @@ export default function SharedViewerCanvas({ onContextLost, maxDpr, onResolution
       onViewChange: () => latest.current.onViewChange(),
       onTextureFailures: (failures) => latest.current.onTextureFailures(failures),
     }
-    const stage = createStage({
-      gl, scene, camera, element: canvas,
-      invalidate: () => shared.invalidate(view),
-      aspect: () => canvas.clientWidth / Math.max(1, canvas.clientHeight),
-      onFrame: (listener) => { frameListeners.add(listener); return () => frameListeners.delete(listener) },
-      snapshot: (options) => shared.withoutScissor(() => renderSnapshot(gl, scene, camera, options)),
-    }, { src: props.src, environment: props.environment, variantName: latest.current.variantName, autoRotate: props.autoRotate },
-    callbacks)
+    const stage = createStage(
+      {
+        gl,
+        scene,
+        camera,
+        element: canvas,
+        invalidate: () => shared.invalidate(view),
+        aspect: () => canvas.clientWidth / Math.max(1, canvas.clientHeight),
+        onFrame: (listener) => {
+          frameListeners.add(listener)
+          return () => frameListeners.delete(listener)
+        },
+        snapshot: (options) => shared.withoutScissor(() => renderSnapshot(gl, scene, camera, options)),
+      },
+      {
+        src: props.src,
+        environment: props.environment,
+        variantName: latest.current.variantName,
+        autoRotate: props.autoRotate,
+      },
+      callbacks,
+    )
     stageRef.current = stage
     const resize = new ResizeObserver(() => shared.invalidate(view))
     resize.observe(canvas)
@@ -75,7 +99,15 @@ export default function SharedViewerCanvas({ onContextLost, maxDpr, onResolution
     }
   }, [props.src, props.environment, props.autoRotate, maxDpr])
 
-  useEffect(() => { stageRef.current?.setVariant(props.variantName) }, [props.variantName])
+  useEffect(() => {
+    stageRef.current?.setVariant(props.variantName)
+  }, [props.variantName])
 
-  return <canvas ref={canvasRef} style={{ position: 'absolute', inset: 0, width: '100%', height: '100%', display: 'block' }} aria-hidden />
+  return (
+    <canvas
+      ref={canvasRef}
+      style={{ position: 'absolute', inset: 0, width: '100%', height: '100%', display: 'block' }}
+      aria-hidden
+    />
+  )
 }

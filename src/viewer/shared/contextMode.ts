@@ -13,7 +13,12 @@ let sharedUnavailable = false
 export function registerViewer(): () => void {
   viewersMounted++
   let done = false
-  return () => { if (!done) { done = true; viewersMounted-- } }
+  return () => {
+    if (!done) {
+      done = true
+      viewersMounted--
+    }
+  }
 }
 
 /** The shared renderer could not start here: every later viewer uses its own context and the budget. */

@@ -42,7 +42,10 @@ export class SharedRenderer {
 
   add(view: SharedView): () => void {
     this.views.add(view)
-    return () => { this.views.delete(view); this.dirty.delete(view) }
+    return () => {
+      this.views.delete(view)
+      this.dirty.delete(view)
+    }
   }
 
   /** Asks for one frame of this view (render on demand: nothing is drawn otherwise). */
@@ -53,17 +56,22 @@ export class SharedRenderer {
   }
 
   /** Views registered now. */
-  get size(): number { return this.views.size }
+  get size(): number {
+    return this.views.size
+  }
 
   private draw(): void {
     this.frame = 0
     const views = [...this.dirty]
     this.dirty.clear()
     // The drawing buffer grows to the largest view and never shrinks while views live.
-    const need = views.reduce((m, v) => {
-      const [w, h] = deviceSize(v)
-      return [Math.max(m[0], w), Math.max(m[1], h)]
-    }, [1, 1])
+    const need = views.reduce(
+      (m, v) => {
+        const [w, h] = deviceSize(v)
+        return [Math.max(m[0], w), Math.max(m[1], h)]
+      },
+      [1, 1],
+    )
     const buffer = this.renderer.domElement
     if (buffer.width < need[0] || buffer.height < need[1]) {
       this.renderer.setSize(Math.max(buffer.width, need[0]), Math.max(buffer.height, need[1]), false)
@@ -71,7 +79,10 @@ export class SharedRenderer {
     for (const view of views) {
       const [w, h] = deviceSize(view)
       if (w === 0 || h === 0) continue
-      if (view.canvas.width !== w || view.canvas.height !== h) { view.canvas.width = w; view.canvas.height = h }
+      if (view.canvas.width !== w || view.canvas.height !== h) {
+        view.canvas.width = w
+        view.canvas.height = h
+      }
       this.renderer.setViewport(0, 0, w, h)
       this.renderer.setScissor(0, 0, w, h)
       this.renderer.setClearColor(0x000000, 0)
@@ -89,7 +100,11 @@ export class SharedRenderer {
   /** Runs `work` (a full-buffer render such as a snapshot) with the per-view scissor off. */
   withoutScissor<T>(work: () => T): T {
     this.renderer.setScissorTest(false)
-    try { return work() } finally { this.renderer.setScissorTest(true) }
+    try {
+      return work()
+    } finally {
+      this.renderer.setScissorTest(true)
+    }
   }
 
   private onLost(): void {
@@ -133,5 +148,8 @@ export function acquireSharedRenderer(): { shared: SharedRenderer; release(): vo
 
 /** After a context loss the next view builds a fresh renderer. */
 export function dropSharedRenderer(shared: SharedRenderer): void {
-  if (pageRenderer === shared) { pageRenderer = undefined; holders = 0 }
+  if (pageRenderer === shared) {
+    pageRenderer = undefined
+    holders = 0
+  }
 }

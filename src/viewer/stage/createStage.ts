@@ -1,7 +1,23 @@
-import { Box3, Group, Mesh, MeshBasicMaterial, PlaneGeometry, type PerspectiveCamera, type Scene, type WebGLRenderer } from 'three'
 import {
-  acquireEnvironment, acquireModel, applyVariant, toViewerError,
-  type EnvironmentHandle, type EnvironmentSource, type ModelHandle, type TextureFailure, type ViewerError,
+  Box3,
+  Group,
+  Mesh,
+  MeshBasicMaterial,
+  PlaneGeometry,
+  type PerspectiveCamera,
+  type Scene,
+  type WebGLRenderer,
+} from 'three'
+import {
+  acquireEnvironment,
+  acquireModel,
+  applyVariant,
+  toViewerError,
+  type EnvironmentHandle,
+  type EnvironmentSource,
+  type ModelHandle,
+  type TextureFailure,
+  type ViewerError,
 } from '../../model'
 import { frameBounds, orbitPosition } from '../staging/framing'
 import { bakeContactShadow, type ContactShadow } from '../staging/bakeContactShadow'
@@ -72,23 +88,29 @@ export function createStage(host: StageHost, options: StageOptions, callbacks: S
   // first frame against 7.0 s in parallel here (GlamVelvetSofa).
   const early = stageTuning.environmentDuringDownload ? acquireEnvironment(gl, options.environment) : undefined
   early?.catch(() => {})
-  acquireModel(options.src, { renderer: gl, signal: abort.signal }).then(async (model) => {
-    handle = model
-    if (abort.signal.aborted) return
-    const env = await (early ?? acquireEnvironment(gl, options.environment))
-    if (abort.signal.aborted) { env.release(); return }
-    environment = env
-    if (variantName && model.variantNames.includes(variantName)) await applyVariant(model.scene, model.gltf, variantName)
-    if (abort.signal.aborted) return
-    scene.environment = env.texture
-    // The programs compile in the GPU process's threads while this thread stays free; the first
-    // frame then only draws, instead of stalling on every program's link status in turn.
-    if (stageTuning.compileAsync) await gl.compileAsync(model.scene, camera, scene)
-    if (abort.signal.aborted) return
-    unstage = stageModel(model, performance.now() - started)
-  }).catch((err) => {
-    if (!abort.signal.aborted) callbacks.onError(toViewerError(err, options.src))
-  })
+  acquireModel(options.src, { renderer: gl, signal: abort.signal })
+    .then(async (model) => {
+      handle = model
+      if (abort.signal.aborted) return
+      const env = await (early ?? acquireEnvironment(gl, options.environment))
+      if (abort.signal.aborted) {
+        env.release()
+        return
+      }
+      environment = env
+      if (variantName && model.variantNames.includes(variantName))
+        await applyVariant(model.scene, model.gltf, variantName)
+      if (abort.signal.aborted) return
+      scene.environment = env.texture
+      // The programs compile in the GPU process's threads while this thread stays free; the first
+      // frame then only draws, instead of stalling on every program's link status in turn.
+      if (stageTuning.compileAsync) await gl.compileAsync(model.scene, camera, scene)
+      if (abort.signal.aborted) return
+      unstage = stageModel(model, performance.now() - started)
+    })
+    .catch((err) => {
+      if (!abort.signal.aborted) callbacks.onError(toViewerError(err, options.src))
+    })
 
   function stageModel(model: ModelHandle, loadMs: number): () => void {
     const box = new Box3().setFromObject(model.scene)
@@ -106,15 +128,22 @@ export function createStage(host: StageHost, options: StageOptions, callbacks: S
     camera.updateProjectionMatrix()
     const rig: OrbitRig = createOrbitRig(camera, host.element, f, {
       autoRotate: options.autoRotate,
-      onChange: () => { host.invalidate(); callbacks.onViewChange() },
+      onChange: () => {
+        host.invalidate()
+        callbacks.onViewChange()
+      },
       onInteraction: (kind) => callbacks.onInteraction(kind),
     })
     const stopDamping = runDamping(rig, host, options.autoRotate)
     const api: StageApi = {
-      snapshot: (o) => host.snapshot ? host.snapshot(o) : renderSnapshot(gl, scene, camera, o),
+      snapshot: (o) => (host.snapshot ? host.snapshot(o) : renderSnapshot(gl, scene, camera, o)),
       rotate: (a, e) => rig.rotate(a, e),
       zoom: (k) => rig.zoom(k),
-      stats: () => ({ frames: gl.info.render.frame, geometries: gl.info.memory.geometries, textures: gl.info.memory.textures }),
+      stats: () => ({
+        frames: gl.info.render.frame,
+        geometries: gl.info.memory.geometries,
+        textures: gl.info.memory.textures,
+      }),
       view: () => viewAngles(camera, f),
       size: () => dims,
       project: (point, normal) => projectPoint(camera, model.scene, host.element, point, normal),
@@ -129,15 +158,17 @@ export function createStage(host: StageHost, options: StageOptions, callbacks: S
     let shadowTimer: ReturnType<typeof setTimeout> | undefined
     let afterPresented = 0
     const bake = () => {
-        const size = Math.max(dims[0], dims[2]) * 1.6
-        shadow = bakeContactShadow(gl, group, size, size, dims[1])
-        ground = new Mesh(new PlaneGeometry(size, size),
-          new MeshBasicMaterial({ map: shadow.texture, transparent: true, depthWrite: false, opacity: 0.85 }))
-        ground.rotation.x = -Math.PI / 2
-        ground.position.y = Math.min(0.001, f.radius * 0.001)
-        ground.renderOrder = -1
-        group.add(ground)
-        host.invalidate()
+      const size = Math.max(dims[0], dims[2]) * 1.6
+      shadow = bakeContactShadow(gl, group, size, size, dims[1])
+      ground = new Mesh(
+        new PlaneGeometry(size, size),
+        new MeshBasicMaterial({ map: shadow.texture, transparent: true, depthWrite: false, opacity: 0.85 }),
+      )
+      ground.rotation.x = -Math.PI / 2
+      ground.position.y = Math.min(0.001, f.radius * 0.001)
+      ground.renderOrder = -1
+      group.add(ground)
+      host.invalidate()
     }
     if (!stageTuning.shadowAfterFirstFrame) bake()
     const stopWatching = host.onFrame(() => {
@@ -145,7 +176,12 @@ export function createStage(host: StageHost, options: StageOptions, callbacks: S
       callbacks.onReady({ loadMs, size: dims, variantNames: model.variantNames, api })
       if (model.textureFailures().length) callbacks.onTextureFailures(model.textureFailures())
       // Two frames on, the model's frame is on screen: the bake's programs no longer delay it.
-      if (stageTuning.shadowAfterFirstFrame) afterPresented = requestAnimationFrame(() => { afterPresented = requestAnimationFrame(() => { shadowTimer = setTimeout(bake, 0) }) })
+      if (stageTuning.shadowAfterFirstFrame)
+        afterPresented = requestAnimationFrame(() => {
+          afterPresented = requestAnimationFrame(() => {
+            shadowTimer = setTimeout(bake, 0)
+          })
+        })
     })
     host.invalidate()
     return () => {
@@ -156,7 +192,10 @@ export function createStage(host: StageHost, options: StageOptions, callbacks: S
       rig.dispose()
       scene.remove(group)
       group.remove(model.scene)
-      if (ground) { ground.geometry.dispose(); (ground.material as MeshBasicMaterial).dispose() }
+      if (ground) {
+        ground.geometry.dispose()
+        ;(ground.material as MeshBasicMaterial).dispose()
+      }
       shadow?.dispose()
     }
   }
@@ -195,10 +234,19 @@ function runDamping(rig: OrbitRig, host: StageHost, autoRotate: boolean): () => 
     if (moved) host.invalidate()
     frame = moved || interacting || autoRotate ? requestAnimationFrame(tick) : 0
   }
-  const start = () => { interacting = true; if (!frame) frame = requestAnimationFrame(tick) }
-  const end = () => { interacting = false }
+  const start = () => {
+    interacting = true
+    if (!frame) frame = requestAnimationFrame(tick)
+  }
+  const end = () => {
+    interacting = false
+  }
   controls.addEventListener('start', start)
   controls.addEventListener('end', end)
   if (autoRotate) frame = requestAnimationFrame(tick)
-  return () => { cancelAnimationFrame(frame); controls.removeEventListener('start', start); controls.removeEventListener('end', end) }
+  return () => {
+    cancelAnimationFrame(frame)
+    controls.removeEventListener('start', start)
+    controls.removeEventListener('end', end)
+  }
 }

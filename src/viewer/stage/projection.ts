@@ -18,8 +18,13 @@ const scratch = new Vector3()
 const scratchNormal = new Vector3()
 
 /** Where a point in `model`'s frame lands on `element`, and whether a surface with `normal` there faces the camera. */
-export function projectPoint(cam: PerspectiveCamera, model: Object3D, element: HTMLElement,
-  point: readonly [number, number, number], normal?: readonly [number, number, number]): ProjectedPoint {
+export function projectPoint(
+  cam: PerspectiveCamera,
+  model: Object3D,
+  element: HTMLElement,
+  point: readonly [number, number, number],
+  normal?: readonly [number, number, number],
+): ProjectedPoint {
   const world = model.localToWorld(scratch.set(point[0], point[1], point[2]))
   let facing = 1
   if (normal) {

@@ -24,4 +24,9 @@ export interface StageApi {
 }
 
 /** A point on the view, in CSS pixels from its top-left. */
-export interface ProjectedPoint { x: number; y: number; behind: boolean; facing: number }
+export interface ProjectedPoint {
+  x: number
+  y: number
+  behind: boolean
+  facing: number
+}

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { frameBounds, orbitPosition } from './framing'
 
 describe('frameBounds', () => {
-  const sofa = { min: [-1.094, 0.1, -0.5] as [number, number, number], max: [1.094, 0.887, 0.523] as [number, number, number] }
+  const sofa = {
+    min: [-1.094, 0.1, -0.5] as [number, number, number],
+    max: [1.094, 0.887, 0.523] as [number, number, number],
+  }
 
   it('stands the model on the ground, centred', () => {
     const f = frameBounds(sofa, 30, 1)

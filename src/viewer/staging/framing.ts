@@ -1,5 +1,8 @@
 /** Axis-aligned bounds in metres: [minX, minY, minZ], [maxX, maxY, maxZ]. */
-export interface Bounds { min: [number, number, number]; max: [number, number, number] }
+export interface Bounds {
+  min: [number, number, number]
+  max: [number, number, number]
+}
 
 export interface Framing {
   /** Where to move the model so it stands on y = 0, centred on x and z. */
@@ -45,7 +48,12 @@ export function frameBounds(bounds: Bounds, verticalFovDeg: number, aspect: numb
 }
 
 /** Camera position for an orbit (azimuth 0 = front, +90 = right; elevation up from the horizon). */
-export function orbitPosition(target: [number, number, number], distance: number, azimuthDeg: number, elevationDeg: number): [number, number, number] {
+export function orbitPosition(
+  target: [number, number, number],
+  distance: number,
+  azimuthDeg: number,
+  elevationDeg: number,
+): [number, number, number] {
   const az = (azimuthDeg * Math.PI) / 180
   const el = (elevationDeg * Math.PI) / 180
   return [

@@ -33,8 +33,14 @@ export interface ViewerStore {
 }
 
 export const initialViewerStoreState: ViewerStoreState = {
-  ...initialViewerState, slot: 'none', mode: 'own', tapped: false, prompted: true, announcement: '',
-  texturesFailed: false, viewVersion: 0,
+  ...initialViewerState,
+  slot: 'none',
+  mode: 'own',
+  tapped: false,
+  prompted: true,
+  announcement: '',
+  texturesFailed: false,
+  viewVersion: 0,
 }
 
 /** Creates one viewer's store. Framework-free: the React viewer, the custom element and tests bind the same one. */
@@ -50,7 +56,9 @@ export function createViewerStore(initial: ViewerStoreState = initialViewerStore
     getState: () => state,
     subscribe(listener) {
       listeners.add(listener)
-      return () => { listeners.delete(listener) }
+      return () => {
+        listeners.delete(listener)
+      }
     },
     dispatch(action) {
       const machine = viewerReducer(state, action)

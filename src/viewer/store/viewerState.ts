@@ -30,7 +30,11 @@ export function viewerReducer(state: ViewerState, action: ViewerAction): ViewerS
       return state.phase === 'idle' ? { ...state, phase: 'loading' } : state
     case 'progress':
       if (state.phase !== 'loading') return state
-      return { ...state, downloading: true, progress: action.total ? Math.min(1, action.loaded / action.total) : undefined }
+      return {
+        ...state,
+        downloading: true,
+        progress: action.total ? Math.min(1, action.loaded / action.total) : undefined,
+      }
     case 'ready':
       return { ...state, phase: 'ready', progress: 1, error: undefined }
     case 'fail':

@@ -7,28 +7,45 @@ import { LipTryOn, ProductViewer, RoomPlacement, parseProduct } from 'vitrine'
 
 /** Draco-compressed geometry (KHR_draco_mesh_compression), with a poster shown before the 3D view. */
 const dracoChair = {
-  id: 'sheen-chair', name: 'Sheen Chair', price: { amount: 349, currency: 'EUR' }, kind: 'furniture',
+  id: 'sheen-chair',
+  name: 'Sheen Chair',
+  price: { amount: 349, currency: 'EUR' },
+  kind: 'furniture',
   model: {
-    src: '/shared/models/SheenChair/derived/SheenChair.draco.glb', alt: 'An armchair in velvet',
+    src: '/shared/models/SheenChair/derived/SheenChair.draco.glb',
+    alt: 'An armchair in velvet',
     poster: '/store/posters/armchair.webp',
   },
 }
 /** KTX2 / Basis Universal textures (KHR_texture_basisu). */
 const ktx2Lamp = {
-  id: 'barn-lamp', name: 'Barn Lamp', price: { amount: 89, currency: 'EUR' }, kind: 'furniture',
-  model: { src: '/shared/models/AnisotropyBarnLamp/glTF-KTX2-Basisu/AnisotropyBarnLamp.gltf', alt: 'A metal barn lamp' },
+  id: 'barn-lamp',
+  name: 'Barn Lamp',
+  price: { amount: 89, currency: 'EUR' },
+  kind: 'furniture',
+  model: {
+    src: '/shared/models/AnisotropyBarnLamp/glTF-KTX2-Basisu/AnisotropyBarnLamp.gltf',
+    alt: 'A metal barn lamp',
+  },
 }
 /** A shade no lips have, so painted pixels are plain to see. */
 const lipstick = {
-  id: 'lip-velvet', name: 'Velvet Lip Colour', price: { amount: 24, currency: 'EUR' }, kind: 'lipstick',
+  id: 'lip-velvet',
+  name: 'Velvet Lip Colour',
+  price: { amount: 24, currency: 'EUR' },
+  kind: 'lipstick',
   shades: [
     { id: 'blue-test', name: 'Electric Blue', color: '#1a3ad0', finish: 'matte', opacity: 1 },
     { id: 'rosewood', name: 'Rosewood', color: '#8a3b45', finish: 'satin' },
   ],
 }
 const armchair = parseProduct({
-  id: 'armchair', name: 'Armchair', price: { amount: 549, currency: 'EUR' }, kind: 'furniture',
-  model: { src: '/store/models/armchair.glb', alt: 'An armchair' }, placement: 'floor',
+  id: 'armchair',
+  name: 'Armchair',
+  price: { amount: 549, currency: 'EUR' },
+  kind: 'furniture',
+  model: { src: '/store/models/armchair.glb', alt: 'An armchair' },
+  placement: 'floor',
   dimensions: { width: 0.8, height: 0.9, depth: 0.85, unit: 'm' },
 })
 
@@ -49,14 +66,30 @@ export default function Shop({ parts = ['draco', 'ktx2', 'tryon', 'ar'], assetBa
   const onError = (e) => hooks().errors.push({ code: e.code ?? e.reason, message: e.message })
   const section = (id, child) => parts.includes(id) && h('section', { id, key: id, style: { margin: 8 } }, child)
   if (!armchair.ok) throw new Error(armchair.error.message)
-  return h('main', { style: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start' } },
+  return h(
+    'main',
+    { style: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start' } },
     section('poster', h(ProductViewer, { product: dracoChair, loading: 'interaction', style: box, onEvent, onError })),
     section('draco', h(ProductViewer, { product: dracoChair, loading: 'eager', style: box, onEvent, onError })),
     section('ktx2', h(ProductViewer, { product: ktx2Lamp, loading: 'eager', style: box, onEvent, onError })),
-    section('tryon', h('div', { style: { width: 560 } }, h(LipTryOn, {
-      product: lipstick, shade: 'blue-test', photo: '/faces/face-001.jpg', assetBase, onEvent, onError,
-      ref: (handle) => { hooks().tryon = handle },
-    }))),
+    section(
+      'tryon',
+      h(
+        'div',
+        { style: { width: 560 } },
+        h(LipTryOn, {
+          product: lipstick,
+          shade: 'blue-test',
+          photo: '/faces/face-001.jpg',
+          assetBase,
+          onEvent,
+          onError,
+          ref: (handle) => {
+            hooks().tryon = handle
+          },
+        }),
+      ),
+    ),
     section('ar', h(RoomPlacement, { product: armchair.product, onEvent, onError })),
   )
 }

@@ -15,7 +15,8 @@ export const handheldPhone = {
   internalNominalFrameRate: 60,
   environmentBlendModes: { 'immersive-ar': 'alpha-blend' },
   interactionMode: 'screen-space',
-  userAgent: 'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Mobile Safari/537.36',
+  userAgent:
+    'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Mobile Safari/537.36',
 } as unknown as XRDeviceConfig
 
 type Vec = { x: number; y: number; z: number }
@@ -27,7 +28,10 @@ export class ScreenTouch {
   private pending: string[] = []
   private matrix = new Float32Array(16)
 
-  constructor(private device: XRDevice, id: number) {
+  constructor(
+    private device: XRDevice,
+    id: number,
+  ) {
     const d = (device as any)[P_DEVICE]
     const space = new XRSpace(d.globalSpace)
     this.inputSource = new (XRInputSource as any)('none', 'screen', ['generic-touchscreen'], space)
@@ -47,21 +51,37 @@ export class ScreenTouch {
     ;(this.inputSource.targetRaySpace as any)[P_SPACE].offsetMatrix.set(this.matrix)
   }
 
-  down(target: Vec): void { this.aimAt(target); this.connected = true; this.pending.push('selectstart') }
+  down(target: Vec): void {
+    this.aimAt(target)
+    this.connected = true
+    this.pending.push('selectstart')
+  }
   /** Lifts the finger: select then selectend, like a tap's end. */
-  up(): void { this.pending.push('select', 'selectend', 'disconnect') }
+  up(): void {
+    this.pending.push('select', 'selectend', 'disconnect')
+  }
 
   onFrameStart(frame: XRFrame): void {
     const session = frame.session
     for (const type of this.pending.splice(0)) {
-      if (type === 'disconnect') { this.connected = false; continue }
+      if (type === 'disconnect') {
+        this.connected = false
+        continue
+      }
       session.dispatchEvent(new (XRInputSourceEvent as any)(type, { frame, inputSource: this.inputSource }))
     }
   }
 }
 
-const cross = (a: Vec, b: Vec): Vec => ({ x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x })
-const norm = (v: Vec): Vec => { const l = Math.hypot(v.x, v.y, v.z); return { x: v.x / l, y: v.y / l, z: v.z / l } }
+const cross = (a: Vec, b: Vec): Vec => ({
+  x: a.y * b.z - a.z * b.y,
+  y: a.z * b.x - a.x * b.z,
+  z: a.x * b.y - a.y * b.x,
+})
+const norm = (v: Vec): Vec => {
+  const l = Math.hypot(v.x, v.y, v.z)
+  return { x: v.x / l, y: v.y / l, z: v.z / l }
+}
 
 export async function installHandheld(opts: { room?: string; rejectSession?: boolean } = {}) {
   const device = new XRDevice(handheldPhone, { stereoEnabled: false })

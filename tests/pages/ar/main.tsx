@@ -9,17 +9,25 @@ import { ArProbeProvider, type ArProbeRef } from 'vitrine/testing'
 
 const q = new URLSearchParams(location.search)
 const UA: Record<string, string> = {
-  android: 'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Mobile Safari/537.36',
-  iphone: 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1',
+  android:
+    'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Mobile Safari/537.36',
+  iphone:
+    'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1',
   desktop: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36',
 }
 
 const SHEEN_CHAIR = {
-  id: 'sheen-chair', name: 'Sheen Chair', price: { amount: 349, currency: 'EUR' }, kind: 'furniture',
+  id: 'sheen-chair',
+  name: 'Sheen Chair',
+  price: { amount: 349, currency: 'EUR' },
+  kind: 'furniture',
   model: { src: '/shared/models/SheenChair/derived/SheenChair.glb', alt: 'An armchair in velvet' },
-  dimensions: { width: 0.827, height: 0.686, depth: 0.57, unit: 'm' }, placement: 'floor',
-  variants: [{ id: 'mango', name: 'Mango Velvet', gltfVariant: 'Mango Velvet', swatch: '#e0a030' },
-    { id: 'peacock', name: 'Peacock Velvet', gltfVariant: 'Peacock Velvet', swatch: '#1f5f6f' }],
+  dimensions: { width: 0.827, height: 0.686, depth: 0.57, unit: 'm' },
+  placement: 'floor',
+  variants: [
+    { id: 'mango', name: 'Mango Velvet', gltfVariant: 'Mango Velvet', swatch: '#e0a030' },
+    { id: 'peacock', name: 'Peacock Velvet', gltfVariant: 'Peacock Velvet', swatch: '#1f5f6f' },
+  ],
 }
 
 const w = window as any
@@ -31,11 +39,17 @@ w.__inspectUsdz = async (href: string) => (await import('./inspectUsdz')).inspec
 
 async function main() {
   const id = q.get('product') ?? 'armchair'
-  const catalogue = await (await fetch('/assets/products.json')).json() as unknown[]
+  const catalogue = (await (await fetch('/assets/products.json')).json()) as unknown[]
   const raw = id === 'sheen-chair' ? SHEEN_CHAIR : catalogue.find((p: any) => p.id === id)
   const parsed = parseProduct(raw)
   if (!parsed.ok) throw new Error(parsed.error.message)
-  const product = { ...parsed.product, model: parsed.product.model && { ...parsed.product.model, src: new URL(parsed.product.model.src, location.origin + '/').href } }
+  const product = {
+    ...parsed.product,
+    model: parsed.product.model && {
+      ...parsed.product.model,
+      src: new URL(parsed.product.model.src, location.origin + '/').href,
+    },
+  }
 
   const xr = q.get('xr') ?? 'handheld'
   if (xr === 'none') delete (Navigator.prototype as any).xr
@@ -47,10 +61,19 @@ async function main() {
   }
   const ua = q.get('ua')
   const environment: ArEnvironment | undefined = ua
-    ? { userAgent: UA[ua], maxTouchPoints: ua === 'desktop' ? 0 : 5, xr: xr === 'none' ? undefined : navigator.xr, supportsQuickLook: ua === 'iphone' }
+    ? {
+        userAgent: UA[ua],
+        maxTouchPoints: ua === 'desktop' ? 0 : 5,
+        xr: xr === 'none' ? undefined : navigator.xr,
+        supportsQuickLook: ua === 'iphone',
+      }
     : undefined
   const modes = q.get('modes')?.split(',') as ArMode[] | undefined
-  createRoot(document.getElementById('app')!).render(<StrictMode><App product={product} environment={environment} modes={modes} /></StrictMode>)
+  createRoot(document.getElementById('app')!).render(
+    <StrictMode>
+      <App product={product} environment={environment} modes={modes} />
+    </StrictMode>,
+  )
   w.__ready = true
 }
 
@@ -61,14 +84,25 @@ function App({ product, environment, modes }: { product: Product; environment?: 
     <>
       <p data-inline-viewer-variant={variant}>Inline viewer shows: {variant}</p>
       <ArProbeProvider probe={probe}>
-      <RoomPlacement product={product} variant={variant} onVariantChange={setVariant} environment={environment} modes={modes}
-        pageUrl={`${location.origin}/p/${product.id}`}
-        onEvent={(e) => events.push(e)} onError={(e) => w.__errors.push(e)} onExit={(e) => w.__exits.push(e)}
-        onAddToCart={() => events.push({ name: 'add_to_cart', productId: product.id, surface: 'ar' })}
-        searchHintAfterMs={Number(q.get('hintMs') ?? 10000)} />
+        <RoomPlacement
+          product={product}
+          variant={variant}
+          onVariantChange={setVariant}
+          environment={environment}
+          modes={modes}
+          pageUrl={`${location.origin}/p/${product.id}`}
+          onEvent={(e) => events.push(e)}
+          onError={(e) => w.__errors.push(e)}
+          onExit={(e) => w.__exits.push(e)}
+          onAddToCart={() => events.push({ name: 'add_to_cart', productId: product.id, surface: 'ar' })}
+          searchHintAfterMs={Number(q.get('hintMs') ?? 10000)}
+        />
       </ArProbeProvider>
     </>
   )
 }
 
-main().catch((err) => { w.__fatal = String(err?.stack ?? err); document.body.append(`FATAL ${err}`) })
+main().catch((err) => {
+  w.__fatal = String(err?.stack ?? err)
+  document.body.append(`FATAL ${err}`)
+})

@@ -33,7 +33,9 @@ async function destinations(): Promise<{ list: Destination[]; httpDest?: HttpDes
         // Point both the settings CDN and the API at the loopback collector; with
         // cdnSettings given, analytics-next does not fetch settings at all.
         cdnURL: collector,
-        cdnSettings: { integrations: { 'Segment.io': { apiKey: 'vitrine-test', apiHost: `${host}/collect/v1`, protocol: 'http' } } },
+        cdnSettings: {
+          integrations: { 'Segment.io': { apiKey: 'vitrine-test', apiHost: `${host}/collect/v1`, protocol: 'http' } },
+        },
       },
       { disableClientPersistence: true },
     )
@@ -53,7 +55,12 @@ async function destinations(): Promise<{ list: Destination[]; httpDest?: HttpDes
 
 const { list, httpDest } = await destinations()
 const tracker = createTracker({ consent: 'granted', destinations: list, debug: true })
-tracker.describeProduct({ id: 'sofa-glam-velvet', name: 'Glam Velvet Sofa', price: { amount: 899, currency: 'EUR' }, variants: [{ id: 'navy', name: 'Navy' }] })
+tracker.describeProduct({
+  id: 'sofa-glam-velvet',
+  name: 'Glam Velvet Sofa',
+  price: { amount: 899, currency: 'EUR' },
+  variants: [{ id: 'navy', name: 'Navy' }],
+})
 
 let seq = 0
 window.__delivery = {
@@ -62,7 +69,13 @@ window.__delivery = {
     const ids: string[] = []
     for (let i = 0; i < n; i++) {
       const name = seq % 50 === 0 ? 'preview_shown' : 'viewer_interaction'
-      const e = tracker.track({ name, productId: 'sofa-glam-velvet', surface: 'viewer', variantId: 'navy', props: { kind: 'rotate', seq: seq++, tag } })
+      const e = tracker.track({
+        name,
+        productId: 'sofa-glam-velvet',
+        surface: 'viewer',
+        variantId: 'navy',
+        props: { kind: 'rotate', seq: seq++, tag },
+      })
       if (e) ids.push(e.id)
     }
     return ids
@@ -72,7 +85,12 @@ window.__delivery = {
     // Its own tracker, so timing runs do not flood the collector; track() costs the same either way.
     const timed = createTracker({ consent: 'granted', destinations: [] })
     const samples: number[] = []
-    const input = { name: 'viewer_interaction', productId: 'sofa-glam-velvet', surface: 'viewer' as const, props: { kind: 'rotate' } }
+    const input = {
+      name: 'viewer_interaction',
+      productId: 'sofa-glam-velvet',
+      surface: 'viewer' as const,
+      props: { kind: 'rotate' },
+    }
     for (let r = 0; r < rounds; r++) {
       const t0 = performance.now()
       for (let i = 0; i < perRound; i++) timed.track(input)

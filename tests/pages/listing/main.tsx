@@ -18,7 +18,17 @@ createRoot(document.getElementById('root')!).render(
           <ProductViewer
             loading={(params.get('loading') as 'eager' | 'lazy') ?? 'eager'}
             context={(params.get('context') as 'auto' | 'own' | 'shared') ?? undefined}
-            product={{ id: `${model}-${i}`, name: model, price: { amount: 1, currency: 'EUR' }, kind: 'furniture', model: { src: `/assets/models/${model}.glb`, poster: `/assets/posters/${model}.webp`, alt: `${model} ${i}` } }}
+            product={{
+              id: `${model}-${i}`,
+              name: model,
+              price: { amount: 1, currency: 'EUR' },
+              kind: 'furniture',
+              model: {
+                src: `/assets/models/${model}.glb`,
+                poster: `/assets/posters/${model}.webp`,
+                alt: `${model} ${i}`,
+              },
+            }}
             onEvent={(e) => events.push(e)}
           />
         </li>

@@ -18,8 +18,17 @@ delete (Navigator.prototype as any).xr
 
 // The store's own ids, as its GA4 tag and its sign-in would leave them.
 document.cookie = '_ga=GA1.1.987654321.1700000000; path=/'
-const tracker = createTracker({ consent: true, destinations: [callback((e) => events.push(e))], identity: { customerId: 'C-1001' } })
-const chat = createChat({ provider: chatCallback((h) => { handoffs.push(h) }), tracker })
+const tracker = createTracker({
+  consent: true,
+  destinations: [callback((e) => events.push(e))],
+  identity: { customerId: 'C-1001' },
+})
+const chat = createChat({
+  provider: chatCallback((h) => {
+    handoffs.push(h)
+  }),
+  tracker,
+})
 w.__flush = () => tracker.flush()
 
 async function main() {
@@ -35,11 +44,22 @@ async function main() {
   createRoot(document.getElementById('app')!).render(
     <VitrineProvider tracker={tracker} chat={chat}>
       <div className="row">
-        <div data-part="sofa"><ProductPreview product={sofa} onAddToCart={() => { w.__carted = true }} /></div>
-        <div data-part="tryon"><LipTryOn product={lipstick} photo="/shared/faces/face-006.jpg" /></div>
+        <div data-part="sofa">
+          <ProductPreview
+            product={sofa}
+            onAddToCart={() => {
+              w.__carted = true
+            }}
+          />
+        </div>
+        <div data-part="tryon">
+          <LipTryOn product={lipstick} photo="/shared/faces/face-006.jpg" />
+        </div>
       </div>
     </VitrineProvider>,
   )
   w.__ready = true
 }
-main().catch((err) => { w.__fatal = String(err?.stack ?? err) })
+main().catch((err) => {
+  w.__fatal = String(err?.stack ?? err)
+})

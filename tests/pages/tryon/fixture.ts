@@ -8,5 +8,8 @@ export const lipstick: ProductInput = {
   name: 'Velvet Lip Colour',
   price: { amount: 24, currency: 'EUR' },
   kind: 'lipstick',
-  shades: [...(catalogue as Shade[]), { id: 'blue-test', name: 'Electric Blue', color: '#1a3ad0', finish: 'matte', opacity: 1 }],
+  shades: [
+    ...(catalogue as Shade[]),
+    { id: 'blue-test', name: 'Electric Blue', color: '#1a3ad0', finish: 'matte', opacity: 1 },
+  ],
 }

@@ -43,7 +43,9 @@ function App() {
   const ref = useRef<LipTryOnHandle>(null)
   const [photo, setPhoto] = useState<string | null>(params.get('photo'))
   const [mounted, setMounted] = useState(true)
-  const [product, setProduct] = useState<ProductSource>(params.get('product') === 'bad' ? ({ id: 'x', kind: 'lipstick' } as unknown as ProductSource) : lipstick)
+  const [product, setProduct] = useState<ProductSource>(
+    params.get('product') === 'bad' ? ({ id: 'x', kind: 'lipstick' } as unknown as ProductSource) : lipstick,
+  )
   setPhotoOutside = setPhoto
   setProductOutside = setProduct
   unmountOutside = () => setMounted(false)

@@ -7,14 +7,23 @@ import { ProductViewer, type ProductSource, type ProductViewerHandle, type Track
 
 const params = new URLSearchParams(location.search)
 const productParam = params.get('product')
-const product: ProductSource = productParam ? JSON.parse(productParam) : {
-  id: params.get('id') ?? 'test-product',
-  name: params.get('name') ?? 'Test product',
-  price: { amount: 100, currency: 'EUR' },
-  kind: 'furniture',
-  model: { src: params.get('src') ?? '/assets/models/sofa.glb', alt: params.get('alt') ?? 'A test model', ...(params.get('poster') ? { poster: params.get('poster') } : {}) },
-  variants: (params.get('variants') ?? '').split(',').filter(Boolean).map((name) => ({ id: name.toLowerCase().replace(/\W+/g, '-'), name, gltfVariant: name })),
-}
+const product: ProductSource = productParam
+  ? JSON.parse(productParam)
+  : {
+      id: params.get('id') ?? 'test-product',
+      name: params.get('name') ?? 'Test product',
+      price: { amount: 100, currency: 'EUR' },
+      kind: 'furniture',
+      model: {
+        src: params.get('src') ?? '/assets/models/sofa.glb',
+        alt: params.get('alt') ?? 'A test model',
+        ...(params.get('poster') ? { poster: params.get('poster') } : {}),
+      },
+      variants: (params.get('variants') ?? '')
+        .split(',')
+        .filter(Boolean)
+        .map((name) => ({ id: name.toLowerCase().replace(/\W+/g, '-'), name, gltfVariant: name })),
+    }
 
 // ?dev=1 turns Vitrine's developer warnings on in this production build (the size check's console.warn).
 if (params.get('dev') === '1') (globalThis as { __VITRINE_DEV__?: boolean }).__VITRINE_DEV__ = true
@@ -43,7 +52,11 @@ const harness = {
         unit={unit}
         onEvent={(e) => harness.events.push(e)}
         onError={(e: ViewerError) => harness.errors.push({ code: e.code, message: e.message })}
-        onReady={({ size, variantNames }) => { harness.ready++; harness.size = size; harness.variantNames = variantNames }}
+        onReady={({ size, variantNames }) => {
+          harness.ready++
+          harness.size = size
+          harness.variantNames = variantNames
+        }}
       />,
     )
   },
@@ -57,7 +70,11 @@ const harness = {
   },
   async snapshotDataUrl(width?: number, height?: number, type?: 'image/png' | 'image/webp', quality?: number) {
     const blob = await harness.viewer.current!.snapshot({ width, height, type, quality })
-    return await new Promise<string>((resolve) => { const r = new FileReader(); r.onload = () => resolve(r.result as string); r.readAsDataURL(blob) })
+    return await new Promise<string>((resolve) => {
+      const r = new FileReader()
+      r.onload = () => resolve(r.result as string)
+      r.readAsDataURL(blob)
+    })
   },
 }
 ;(window as unknown as { __harness: typeof harness }).__harness = harness
