@@ -37,6 +37,8 @@ interface Size {
 export default function ViewerCanvas({ onContextLost, maxDpr, onResolutionChange, ...stage }: ViewerCanvasProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null)
   const root = useRef<ReconcilerRoot<HTMLCanvasElement>>(null)
+  // Set when WebGL could not start: nothing more to render. (R3F before 9.1 has no `root.ready`.)
+  const failed = useRef(false)
   const [size, setSize] = useState<Size>()
   const [scale, setScale] = useState(1)
   const latest = useRef({ onContextLost, onError: stage.onError })
@@ -73,6 +75,7 @@ export default function ViewerCanvas({ onContextLost, maxDpr, onResolutionChange
         watchContextLoss(state.gl, () => latest.current.onContextLost())
       },
     }).catch((err: unknown) => {
+      failed.current = true
       latest.current.onError(
         new ViewerError(
           'webgl-unavailable',
@@ -82,7 +85,7 @@ export default function ViewerCanvas({ onContextLost, maxDpr, onResolutionChange
         ),
       )
     })
-    if (r.ready.status === 'rejected') return
+    if (failed.current) return
     r.render(
       <ErrorBoundary
         onError={(err) =>

@@ -5,7 +5,8 @@
  * Directive → sources. `CDN` stands for the origin that serves the store's JS and Vitrine's
  * runtime files when that is not the page's own origin (drop it when everything is on 'self').
  * - script-src 'wasm-unsafe-eval': the Draco, Basis and face-model decoders are WebAssembly;
- *   'unsafe-eval' only for try-on: MediaPipe's face mesh evaluates its own loader script.
+ *   'unsafe-eval' and blob: only for try-on: MediaPipe's face mesh evaluates its own loader script, and
+ *   its scripts run from blob: URLs of the copies kept in the Cache API.
  * - worker-src 'self' blob:: workers must be same-origin with the page; three's Draco and KTX2 loaders
  *   start theirs from blob: URLs.
  * - connect-src: models, decoders and the face model are fetched from the page's origin or the CDN;
@@ -15,7 +16,7 @@
  */
 export const VITRINE_CSP: Readonly<Record<string, readonly string[]>> = {
   'default-src': ["'self'"],
-  'script-src': ["'self'", 'CDN', "'wasm-unsafe-eval'", "'unsafe-eval'"],
+  'script-src': ["'self'", 'CDN', 'blob:', "'wasm-unsafe-eval'", "'unsafe-eval'"],
   'worker-src': ["'self'", 'blob:'],
   'connect-src': ["'self'", 'CDN', 'blob:', 'data:'],
   'img-src': ["'self'", 'CDN', 'blob:', 'data:'],
