@@ -104,7 +104,8 @@ describe('fallbacks and unsupported devices', () => {
       await s.page
         .waitForSelector('a[rel="ar"][data-vitrine-quick-look], [data-vitrine-ar-error]', {
           state: 'attached',
-          timeout: 60_000,
+          // The USDZ is generated on the main thread: slow with two browser tests at once on 2 cores.
+          timeout: 150_000,
         })
         .catch(async (err) => {
           console.log(

@@ -70,7 +70,7 @@ describe.skipIf(!shared)('lip try-on without a camera', () => {
     await s.page.goto(`${origin}/tryon.html?product=bad`)
     await s.page.waitForSelector('[data-tryon-status=error]')
     expect(await s.page.textContent('[role=alert]')).toMatch(/cannot be tried on/)
-    expect(await s.page.evaluate(() => window.__tryon.errors[0]?.code)).toBe('invalid_product')
+    expect(await s.page.evaluate(() => window.__tryon.errors[0]?.code)).toBe('bad-product')
     expect(s.pageErrors).toEqual([])
   })
 })

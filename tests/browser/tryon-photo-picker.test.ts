@@ -77,7 +77,7 @@ describe.skipIf(!shared)('lip try-on, photo from the file picker (390x844)', () 
       expect(await s.page.$eval(INPUT, (el) => (el as HTMLInputElement).value)).toBe('')
     }
     expect(await s.page.evaluate(() => window.__tryon.errors)).toEqual([])
-  })
+  }, 420_000)
 
   it('opens the same file chosen twice (the reset input fires change again)', async () => {
     for (let i = 0; i < 2; i++) {

@@ -108,7 +108,12 @@ describe('keyboard and screen readers', () => {
     const frames = (await stats()).frames
     for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft')
     await page.keyboard.press('+')
-    await page.waitForTimeout(1200)
+    // The view is announced once the camera settles: on a loaded machine that takes more than a second.
+    await page
+      .waitForFunction(() => /^Viewing from/.test(document.querySelector('[role=status]')?.textContent ?? ''), null, {
+        timeout: 30_000,
+      })
+      .catch(() => {})
     expect((await stats()).frames).toBeGreaterThan(frames)
     expect(await page.textContent('[role=status]')).toMatch(/^Viewing from (front-left|left)/)
     const events = await page.evaluate(() =>

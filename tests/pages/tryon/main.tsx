@@ -19,14 +19,14 @@ if (original) {
 
 const params = new URLSearchParams(location.search)
 const events: TrackInput[] = []
-const errors: TryOnError[] = []
+const errors: Pick<TryOnError, 'code' | 'message'>[] = []
 
 declare global {
   interface Window {
     __tryon: {
       handle: () => LipTryOnHandle | null
       events: TrackInput[]
-      errors: TryOnError[]
+      errors: Pick<TryOnError, 'code' | 'message'>[]
       trackStates: () => string[]
       setPhoto: (url: string | null) => void
       setProduct: (p: ProductSource) => void
@@ -58,7 +58,7 @@ function App() {
       shade={params.get('shade') ?? undefined}
       photo={photo ?? undefined}
       onEvent={(e) => events.push(e)}
-      onError={(e) => errors.push(e)}
+      onError={(e) => errors.push({ code: e.code, message: e.message })}
     />
   )
 }
