@@ -39,6 +39,8 @@ export default function ViewerCanvas({ onContextLost, maxDpr, onResolutionChange
   const root = useRef<ReconcilerRoot<HTMLCanvasElement>>(null)
   // Set when WebGL could not start: nothing more to render. (R3F before 9.1 has no `root.ready`.)
   const failed = useRef(false)
+  // The canvas outlives the view (a page or a devtool may hold its context): its listener must not hold the view.
+  const stopWatching = useRef<() => void>(undefined)
   const [size, setSize] = useState<Size>()
   const [scale, setScale] = useState(1)
   const latest = useRef({ onContextLost, onError: stage.onError })
@@ -72,7 +74,7 @@ export default function ViewerCanvas({ onContextLost, maxDpr, onResolutionChange
       onCreated: (state: RootState) => {
         state.gl.toneMapping = NeutralToneMapping
         state.gl.toneMappingExposure = 1
-        watchContextLoss(state.gl, () => latest.current.onContextLost())
+        stopWatching.current = watchContextLoss(state.gl, () => latest.current.onContextLost())
       },
     }).catch((err: unknown) => {
       failed.current = true
@@ -109,6 +111,7 @@ export default function ViewerCanvas({ onContextLost, maxDpr, onResolutionChange
 
   useEffect(
     () => () => {
+      stopWatching.current?.()
       root.current?.unmount()
       root.current = null
     },
