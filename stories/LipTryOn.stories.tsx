@@ -182,6 +182,8 @@ export const Starting: StoryObj = { tags: ['no-settle'], render: () => <StatePre
 
 /** The model downloading on a slow connection: a progress bar in MB and Cancel. */
 export const DownloadingModel: StoryObj = {
+  // Shows the model download in progress, so it stays `loading` on purpose.
+  tags: ['no-settle'],
   render: () => <StatePreview status="starting" mode="live" progress={{ loaded: 1_300_000, total: 9_270_000 }} />,
 }
 /** Live camera, face out of frame. */
