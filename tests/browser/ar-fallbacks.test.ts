@@ -100,6 +100,19 @@ describe('fallbacks and unsupported devices', () => {
     async () => {
       await openAr(s, 'product=sheen-chair&xr=none&ua=iphone&variant=peacock')
       const button = await s.page.waitForSelector('[data-vitrine-ar-button="quick-look"]')
+      // Headless Chromium has no native viewer to switch to. On an iPhone, the click on the <a rel="ar"> link
+      // brings Quick Look to the front at once, and the page loses focus: fire that blur at the click, as the
+      // phone would (later, the watcher rightly concludes the viewer never opened).
+      await s.page.evaluate(() =>
+        document.addEventListener(
+          'click',
+          (e) => {
+            if ((e.target as Element).closest?.('a[rel="ar"]'))
+              queueMicrotask(() => window.dispatchEvent(new Event('blur')))
+          },
+          true,
+        ),
+      )
       await button.click()
       await s.page
         .waitForSelector('a[rel="ar"][data-vitrine-quick-look], [data-vitrine-ar-error]', {
@@ -142,9 +155,8 @@ describe('fallbacks and unsupported devices', () => {
       const textures = Object.keys(files).filter((n) => n.endsWith('.png') || n.endsWith('.jpg'))
       expect(textures.length).toBeGreaterThan(0)
 
-      // Quick Look gives no signal; the page losing focus and getting it back is inferred as start and end.
-      // Headless Chromium has no native viewer to switch to, so we fire the window events the browser would.
-      await s.page.evaluate(() => window.dispatchEvent(new Event('blur')))
+      // Quick Look gives no signal; the page losing focus (at the click, above) and getting it back is inferred
+      // as start and end.
       await waitEvent(s, 'ar_started')
       await s.page.evaluate(() => window.dispatchEvent(new Event('focus')))
       await waitEvent(s, 'ar_ended')

@@ -57,7 +57,7 @@ async function load(name: string, glb: Buffer, files: Record<string, { body: Buf
   try {
     await page.goto(`${origin}/viewer.html?src=/broken/${name}.glb&id=broken-chair`)
     expect(await waitForSettled(page)).toBe('ready')
-    await page.waitForSelector('[data-vitrine-warning=texture]', { timeout: 10_000 })
+    await page.waitForSelector('[data-vitrine-warning=texture]')
     return {
       warnings,
       notice: await page.textContent('.vitrine-notice'),
