@@ -5,8 +5,10 @@
 // so shipping both costs the shopper 1.1 MB (gzip) for nothing.
 //   node src/tryon/model/sliceFaceModel.mjs          writes the files here
 //   node src/tryon/model/sliceFaceModel.mjs --check  exits 1 if they differ
-// src/tryon/model/faceModelSlice.test.ts runs the check: when the dependency
-// changes, it fails and names this script.
+// The files are build output, not sources: `npm ci` / `npm install` run this
+// (the `prepare` script), so they are generated from the installed
+// dependency and never committed. src/tryon/faceMeshEngine.test.ts runs the
+// check: when the dependency changes its packing, slice() throws and names it.
 import fs from 'node:fs'
 import path from 'node:path'
 import { createRequire } from 'node:module'
