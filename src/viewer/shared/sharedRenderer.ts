@@ -64,6 +64,7 @@ export class SharedRenderer {
     this.frame = 0
     const views = [...this.dirty]
     this.dirty.clear()
+    const started = performance.now()
     // The drawing buffer grows to the largest view and never shrinks while views live.
     const need = views.reduce(
       (m, v) => {
@@ -77,6 +78,13 @@ export class SharedRenderer {
       this.renderer.setSize(Math.max(buffer.width, need[0]), Math.max(buffer.height, need[1]), false)
     }
     for (const view of views) {
+      // A view's first frame with its model compiles that model's programs: on software GL and slow
+      // phones that blocks this thread for a second or more. Past the budget the rest wait for the next
+      // frame, so the first card is on screen without waiting for all twelve to compile in one task.
+      if (performance.now() - started > FRAME_BUDGET_MS) {
+        this.dirty.add(view)
+        continue
+      }
       const [w, h] = deviceSize(view)
       if (w === 0 || h === 0) continue
       if (view.canvas.width !== w || view.canvas.height !== h) {
@@ -95,6 +103,7 @@ export class SharedRenderer {
       context.drawImage(buffer, 0, buffer.height - h, w, h, 0, 0, w, h)
       view.drawn()
     }
+    if (this.dirty.size) this.frame ||= requestAnimationFrame(() => this.draw())
   }
 
   /** Runs `work` (a full-buffer render such as a snapshot) with the per-view scissor off. */
@@ -119,6 +128,9 @@ export class SharedRenderer {
     this.renderer.forceContextLoss()
   }
 }
+
+/** Main-thread time one frame may spend drawing views before the rest move to the next frame. */
+const FRAME_BUDGET_MS = 24
 
 function deviceSize(view: SharedView): [number, number] {
   const ratio = view.pixelRatio()
