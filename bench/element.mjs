@@ -4,7 +4,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { chromium } from 'playwright-core'
+import { launchChromium } from '../tools/chromium.mjs'
 import { startServer } from '../tools/serve.mjs'
 import { buildElement } from '../tools/elementBuild.mjs'
 import { measureSingle } from './viewer/measure.mjs'
@@ -12,19 +12,6 @@ import { MODELS } from './viewer/index.mjs'
 import { median } from './viewer/report.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--ignore-gpu-blocklist',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--no-default-browser-check',
-  '--disable-dev-shm-usage',
-]
 
 export async function runElementBench({ log = console.log, runs = Number(process.env.BENCH_ELEMENT_RUNS ?? 3) } = {}) {
   const shared = path.resolve(root, '../shared/assets')
@@ -49,11 +36,7 @@ export async function runElementBench({ log = console.log, runs = Number(process
       '/shared/': shared,
     },
   })
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ARGS,
-  })
+  const browser = await launchChromium()
   const q = `models=${model.src}|${poster}`
   const urls = { element: `${server.origin}/element-page/single.html?${q}`, mv: `${server.origin}/mv/single.html?${q}` }
   const results = { element: [], mv: [] }

@@ -8,21 +8,11 @@ import fs from 'node:fs'
 import os from 'node:os'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { build } from 'vite'
-import { chromium } from 'playwright-core'
+import { HEADLESS_ARGS, launchChromiumContext } from '../tools/chromium.mjs'
 import { startServer } from '../tools/serve.mjs'
 import { createCollector } from '../tools/collector.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
-]
 const EVENTS = 10_000
 
 export async function runEventsBench({ log = console.log } = {}) {
@@ -47,11 +37,8 @@ export async function runEventsBench({ log = console.log } = {}) {
   const collector = createCollector()
   const server = await startServer({ mounts: { '/': outDir }, handle: collector.handle })
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vitrine-bench-'))
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ARGS,
-  })
+  // No 3D on the delivery page: the plain headless flags, without SwiftShader.
+  const context = await launchChromiumContext(userDataDir, { baseArgs: HEADLESS_ARGS })
   try {
     const page = context.pages()[0] ?? (await context.newPage())
     await page.goto(`${server.origin}/delivery.html?collector=${server.origin}&ns=bench-${Date.now()}`)

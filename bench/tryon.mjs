@@ -18,25 +18,12 @@ import os from 'node:os'
 import zlib from 'node:zlib'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { build } from 'vite'
-import { chromium } from 'playwright-core'
+import { launchChromiumContext } from '../tools/chromium.mjs'
 import { startServer } from '../tools/serve.mjs'
 import { decodeFace, writeY4m } from './tryonFakeCamera.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const SHARED = path.resolve(root, '../shared/assets')
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--ignore-gpu-blocklist',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
-]
 const TRACK_SECONDS = Number(process.env.TRYON_BENCH_SECONDS ?? 10)
 const FOUR_G = {
   offline: false,
@@ -68,10 +55,8 @@ const load = () =>
 
 /** A fresh profile (cold caches) unless `dir` is given (a second visit reuses it). */
 async function launch(args, dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vitrine-bench-tryon-'))) {
-  const ctx = await chromium.launchPersistentContext(dir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [...ARGS, ...args],
+  const ctx = await launchChromiumContext(dir, {
+    args,
     viewport: { width: 760, height: 900 },
   })
   const offLoopback = []

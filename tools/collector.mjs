@@ -112,24 +112,13 @@ export function createCollector({ prefix = '/collect' } = {}) {
     if (req.method === 'GET') {
       const after = Number(url.searchParams.get('after') ?? 0)
       if (sub === '/stats') return (json(res, 200, stats()), true)
-      if (sub === '/events')
-        return (
-          json(
-            res,
-            200,
-            state.events.filter((e) => e.seq > after),
-          ),
-          true
-        )
-      if (sub === '/handoffs')
-        return (
-          json(
-            res,
-            200,
-            state.handoffs.filter((h) => h.seq > after),
-          ),
-          true
-        )
+      // The two logs a test polls: what arrived after the last `seq` it has seen.
+      const log = { '/events': state.events, '/handoffs': state.handoffs }[sub]
+      if (log) {
+        const fresh = log.filter((entry) => entry.seq > after)
+        json(res, 200, fresh)
+        return true
+      }
       const snap = sub.match(/^\/snapshot\/([\w-]+)$/)
       if (snap && state.snapshots.has(snap[1])) {
         const { type, body } = state.snapshots.get(snap[1])

@@ -3,24 +3,11 @@
 // downloads before the poster), its gzip size, and which packages it holds.
 // Shared by the element browser test and the bench.
 import path from 'node:path'
-import zlib from 'node:zlib'
-import { build } from 'vite'
-
-const gzip = (code) => zlib.gzipSync(Buffer.from(code), { level: 9 }).length
+import { buildChunks, gzipSize as gzip, packageOf } from './productionBuild.mjs'
 
 /** @returns {Promise<{ outDir: string, shell: { files: string[], gzip: number, raw: number, packages: string[] }, chunks: { fileName: string, gzip: number }[] }>} */
 export async function buildElement(root, outDir) {
-  const nodeEnv = process.env.NODE_ENV
-  process.env.NODE_ENV = 'production'
-  process.env.VITRINE_ELEMENT_OUT = outDir
-  let result
-  try {
-    result = await build({ configFile: path.join(root, 'vite.element.config.ts'), logLevel: 'warn' })
-  } finally {
-    process.env.NODE_ENV = nodeEnv
-    delete process.env.VITRINE_ELEMENT_OUT
-  }
-  const chunks = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output).filter((o) => o.type === 'chunk')
+  const chunks = await buildChunks(path.join(root, 'vite.element.config.ts'), 'VITRINE_ELEMENT_OUT', outDir)
   const byName = new Map(chunks.map((c) => [c.fileName, c]))
   const closure = new Set()
   const visit = (fileName) => {
@@ -33,8 +20,7 @@ export async function buildElement(root, outDir) {
   const packages = new Set()
   for (const f of files) {
     for (const id of Object.keys(byName.get(f)?.modules ?? {})) {
-      const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id)
-      packages.add(m ? m[1] : 'vitrine src')
+      packages.add(packageOf(id) ?? 'vitrine src')
     }
   }
   return {

@@ -2,32 +2,29 @@
 // same run, same GLB files, alternating page loads.
 import fs from 'node:fs'
 import path from 'node:path'
-import { chromium } from 'playwright-core'
+import { launchChromium } from '../../tools/chromium.mjs'
 import { startServer } from '../../tools/serve.mjs'
 import { buildBenchPages, gzipSize } from './build.mjs'
 import { measureListing, measureSingle } from './measure.mjs'
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-// Same flags as tests/support/browser.ts: WebGL2 on SwiftShader, no background traffic.
-export const ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--ignore-gpu-blocklist',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--no-default-browser-check',
-  '--disable-dev-shm-usage',
-]
 
 export const MODELS = [
   { key: 'GlamVelvetSofa', src: '/shared/models/GlamVelvetSofa/GlamVelvetSofa.glb' },
   { key: 'SheenChair', src: '/shared/models/SheenChair/derived/SheenChair.glb' },
   { key: 'GlamVelvetSofa.draco', src: '/shared/models/GlamVelvetSofa/derived/GlamVelvetSofa.draco.glb' },
 ]
+
+/** What the bench server serves: our built pages, model-viewer's pages and dist, decoders, the shared models. */
+export function benchPageMounts(root, outDir) {
+  const three = path.join(root, 'node_modules/three/examples/jsm/libs')
+  return {
+    '/': outDir,
+    '/mv/': path.join(root, 'bench/pages/model-viewer'),
+    '/model-viewer/': path.join(root, 'node_modules/@google/model-viewer/dist'),
+    '/draco/': path.join(three, 'draco/gltf'),
+    '/basis/': path.join(three, 'basis'),
+    '/shared/': path.resolve(root, '../shared/assets'),
+  }
+}
 
 export async function runViewerBench({
   root,
@@ -44,19 +41,8 @@ export async function runViewerBench({
   const posterDir = path.join(root, '.vitrine/bench-posters')
   fs.mkdirSync(posterDir, { recursive: true })
   const chunks = await buildBenchPages(root, outDir)
-  const three = path.join(root, 'node_modules/three/examples/jsm/libs')
-  const server = await startServer({
-    mounts: {
-      '/': outDir,
-      '/mv/': path.join(root, 'bench/pages/model-viewer'),
-      '/model-viewer/': path.join(root, 'node_modules/@google/model-viewer/dist'),
-      '/draco/': path.join(three, 'draco/gltf'),
-      '/basis/': path.join(three, 'basis'),
-      '/posters/': posterDir,
-      '/shared/': shared,
-    },
-  })
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS })
+  const server = await startServer({ mounts: { ...benchPageMounts(root, outDir), '/posters/': posterDir } })
+  const browser = await launchChromium()
   const pageUrl = (viewer, listing, models) => {
     const q = `models=${models.map((m) => `${m.src}|/posters/${m.key}.jpg`).join(',')}`
     return viewer === 'vitrine'

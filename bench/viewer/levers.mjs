@@ -4,11 +4,11 @@
 // first presented frame. LEVER_RUNS (default 3) loads per configuration and model.
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { chromium } from 'playwright-core'
+import { launchChromium } from '../../tools/chromium.mjs'
 import { startServer } from '../../tools/serve.mjs'
 import { buildBenchPages } from './build.mjs'
 import { measureSingle } from './measure.mjs'
-import { ARGS, MODELS } from './index.mjs'
+import { MODELS, benchPageMounts } from './index.mjs'
 import { median } from './report.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -21,22 +21,8 @@ const CONFIGS = {
 }
 const outDir = path.join(root, '.vitrine/bench-build')
 await buildBenchPages(root, outDir)
-const three = path.join(root, 'node_modules/three/examples/jsm/libs')
-const server = await startServer({
-  mounts: {
-    '/': outDir,
-    '/mv/': path.join(root, 'bench/pages/model-viewer'),
-    '/model-viewer/': path.join(root, 'node_modules/@google/model-viewer/dist'),
-    '/draco/': path.join(three, 'draco/gltf'),
-    '/basis/': path.join(three, 'basis'),
-    '/shared/': path.resolve(root, '../shared/assets'),
-  },
-})
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ARGS,
-})
+const server = await startServer({ mounts: benchPageMounts(root, outDir) })
+const browser = await launchChromium()
 const results = {}
 try {
   for (let i = 0; i < runs; i++) {

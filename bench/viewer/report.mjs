@@ -15,6 +15,9 @@ const spread = (xs) => {
 }
 const ok = (pass) => (pass === null ? '?' : pass ? '✅ met' : '❌ missed')
 const med = (runs, f) => median(runs.map(f))
+/** A markdown table's header row and the rule under it, one `---` per column. */
+const tableHead = (columns) =>
+  `|${columns.map((c) => (c ? ` ${c} ` : ' ')).join('|')}|\n|${'---|'.repeat(columns.length)}`
 
 const MV_REFERENCE_GZIP = 289_000 // the issue's figure for model-viewer 4.4's min.js
 
@@ -41,11 +44,18 @@ export function viewerReport(r) {
     "Presented = two animation frames after the frame that drew the model, the same definition for both viewers. Next to it: Vitrine's `ready` and model-viewer's first model draw and `load` event.\n",
   )
   out.push(
-    '| model | Vitrine presented | model-viewer presented | ratio V / MV | target ≤ 0.7× | Vitrine `ready` | model-viewer first model draw | model-viewer `load` |',
+    tableHead([
+      'model',
+      'Vitrine presented',
+      'model-viewer presented',
+      'ratio V / MV',
+      'target ≤ 0.7×',
+      'Vitrine `ready`',
+      'model-viewer first model draw',
+      'model-viewer `load`',
+    ]),
   )
-  out.push('|---|---|---|---|---|---|---|---|')
-  for (const m of models) {
-    const { vitrine, mv } = r.single[m]
+  for (const [m, { vitrine, mv }] of Object.entries(r.single)) {
     vit3d[m] = med(vitrine, (x) => x.presentedMs)
     mv3d[m] = med(mv, (x) => x.presentedMs)
     const rr = vit3d[m] !== null && mv3d[m] ? vit3d[m] / mv3d[m] : null
@@ -58,10 +68,15 @@ export function viewerReport(r) {
     '\nLast download that arrived before the first 3D frame (code, model, decoders), and the time from it to that frame (median):\n',
   )
   out.push(
-    '| model | downloads done: Vitrine | model-viewer | then until the presented frame: Vitrine | model-viewer |\n|---|---|---|---|---|',
+    tableHead([
+      'model',
+      'downloads done: Vitrine',
+      'model-viewer',
+      'then until the presented frame: Vitrine',
+      'model-viewer',
+    ]),
   )
-  for (const m of models) {
-    const { vitrine, mv } = r.single[m]
+  for (const [m, { vitrine, mv }] of Object.entries(r.single)) {
     out.push(
       `| ${m} | ${ms(med(vitrine, (x) => x.downloadsDoneMs))} | ${ms(med(mv, (x) => x.downloadsDoneMs))} | ${ms(med(vitrine, (x) => x.presentedMs - x.downloadsDoneMs))} | ${ms(med(mv, (x) => x.presentedMs - x.downloadsDoneMs))} |`,
     )
@@ -69,12 +84,19 @@ export function viewerReport(r) {
 
   out.push('\n### First product pixel (poster) and the JS it waits for (median; JS = response bodies, gzip -9)\n')
   out.push(
-    '| model | poster shown: Vitrine | poster shown: model-viewer | JS requested before the poster: Vitrine | model-viewer | JS arrived by poster time: Vitrine | model-viewer | target ≤ 20 kB |',
+    tableHead([
+      'model',
+      'poster shown: Vitrine',
+      'poster shown: model-viewer',
+      'JS requested before the poster: Vitrine',
+      'model-viewer',
+      'JS arrived by poster time: Vitrine',
+      'model-viewer',
+      'target ≤ 20 kB',
+    ]),
   )
-  out.push('|---|---|---|---|---|---|---|---|')
   const vitPosterJs = []
-  for (const m of models) {
-    const { vitrine, mv } = r.single[m]
+  for (const [m, { vitrine, mv }] of Object.entries(r.single)) {
     const vj = med(vitrine, (x) => x.forPoster.js)
     vitPosterJs.push(vj)
     out.push(
@@ -84,12 +106,19 @@ export function viewerReport(r) {
 
   out.push('\n### JS before the first 3D frame and in total (median, gzip -9)\n')
   out.push(
-    '| model | before 3D: Vitrine | before 3D: model-viewer | ratio | all JS: Vitrine | all JS: model-viewer | ratio | Draco wasm (both) |',
+    tableHead([
+      'model',
+      'before 3D: Vitrine',
+      'before 3D: model-viewer',
+      'ratio',
+      'all JS: Vitrine',
+      'all JS: model-viewer',
+      'ratio',
+      'Draco wasm (both)',
+    ]),
   )
-  out.push('|---|---|---|---|---|---|---|---|')
   const fullJs = {}
-  for (const m of models) {
-    const { vitrine, mv } = r.single[m]
+  for (const [m, { vitrine, mv }] of Object.entries(r.single)) {
     const [vb, mb] = [med(vitrine, (x) => x.beforeReady.js), med(mv, (x) => x.beforeReady.js)]
     const [va, ma] = [med(vitrine, (x) => x.all.js), med(mv, (x) => x.all.js)]
     fullJs[m] = { vitrine: va, mv: ma }
@@ -100,9 +129,16 @@ export function viewerReport(r) {
 
   out.push('\n### Idle after load (2 s window starting 0.5 s after the first model frame; runs with an idle window)\n')
   out.push(
-    '| model | WebGL draw calls: Vitrine | model-viewer | frames that drew: Vitrine | model-viewer | page rAF callbacks: Vitrine | model-viewer |',
+    tableHead([
+      'model',
+      'WebGL draw calls: Vitrine',
+      'model-viewer',
+      'frames that drew: Vitrine',
+      'model-viewer',
+      'page rAF callbacks: Vitrine',
+      'model-viewer',
+    ]),
   )
-  out.push('|---|---|---|---|---|---|---|')
   const idleFramesVit = []
   for (const m of models) {
     const idle = (runs) => runs.map((x) => x.idle).filter(Boolean)
@@ -118,7 +154,7 @@ export function viewerReport(r) {
   out.push(
     `\n### Listing page: 12 cards, 3 models, 1280×900 viewport (median of ${L.vitrine.length} runs; the run stops 4 s after the last new 3D view or at ${L.vitrine[0]?.capMs / 1000} s, checked only between the page's main-thread tasks, so a page that blocks its main thread overruns it)\n`,
   )
-  out.push('| metric | Vitrine | model-viewer | ratio V / MV |\n|---|---|---|---|')
+  out.push(tableHead(['metric', 'Vitrine', 'model-viewer', 'ratio V / MV']))
   const row = (name, f, fmt) => {
     const [a, b] = [med(L.vitrine, f), med(L.mv, f)]
     out.push(`| ${name} | ${fmt(a)} | ${fmt(b)} | ${ratio(a, b)} |`)
@@ -164,7 +200,7 @@ export function viewerReport(r) {
   const fullNoReact = firstRun ? withoutReact(r.chunks, firstRun.all.files) : null
   const idleMax = idleFramesVit.length ? Math.max(...idleFramesVit) : null
   out.push('\n### Targets\n')
-  out.push('| target | measured | |\n|---|---|---|')
+  out.push(tableHead(['target', 'measured', '']))
   out.push(
     `| first presented 3D frame ≤ 0.7× model-viewer | worst model ${worst3d.toFixed(2)}× | ${ok(worst3d <= 0.7)} |`,
   )
@@ -197,7 +233,7 @@ export function bundleReport(chunks) {
   const out = [
     '\n### What Vitrine ships (bench build, gzip -9; package shares are of pre-minification code, so approximate)\n',
   ]
-  out.push('| chunk | gzip | made of |\n|---|---|---|')
+  out.push(tableHead(['chunk', 'gzip', 'made of']))
   for (const c of [...chunks].sort((a, b) => b.gzip - a.gzip)) {
     const parts = c.packages
       .filter((p) => p.share >= 0.01)
@@ -247,7 +283,7 @@ export function obstaclesReport(r, summary) {
 /** Issue 11's table: its five goals, Vitrine and model-viewer side by side from this one run. */
 export function goalsReport(r, summary) {
   const out = ['### Goals (issue 11), measured in this run\n']
-  out.push('| measure | Vitrine | model-viewer | ratio | goal | |\n|---|---|---|---|---|---|')
+  out.push(tableHead(['measure', 'Vitrine', 'model-viewer', 'ratio', 'goal', '']))
   for (const m of ['GlamVelvetSofa', 'SheenChair']) {
     const [v, mv] = [summary.vit3d[m], summary.mv3d[m]]
     const rr = v !== null && mv ? v / mv : null

@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react'
+import type { Product } from 'vitrine'
 import { formatPrice } from './format'
 import { products } from './catalog'
 
@@ -14,18 +16,9 @@ export function Storefront() {
       <h2 className="shop-section">Living room</h2>
       <ul className="shop-grid">
         {furniture.map((p) => (
-          <li key={p.id} className="shop-card">
-            <a href={`/?product=${p.id}`}>
-              <div className="shop-card-media">
-                {p.model?.poster ? <img src={p.model.poster} alt={p.model.alt} loading="lazy" /> : null}
-                <span className="shop-badge">3D · AR</span>
-              </div>
-              <h3>{p.name}</h3>
-              <p>
-                {formatPrice(p.price.amount, p.price.currency)} · {p.variants.length} colours
-              </p>
-            </a>
-          </li>
+          <ProductCard key={p.id} product={p} badge="3D · AR" detail={`${p.variants.length} colours`}>
+            {p.model?.poster ? <img src={p.model.poster} alt={p.model.alt} loading="lazy" /> : null}
+          </ProductCard>
         ))}
       </ul>
       <h2 className="shop-section" id="beauty">
@@ -33,22 +26,48 @@ export function Storefront() {
       </h2>
       <ul className="shop-grid">
         {beauty.map((p) => (
-          <li key={p.id} className="shop-card">
-            <a href={`/?product=${p.id}`}>
-              <div className="shop-card-media shop-card-shades">
-                {p.shades.map((s) => (
-                  <i key={s.id} style={{ background: s.color }} title={s.name} />
-                ))}
-                <span className="shop-badge">Try on</span>
-              </div>
-              <h3>{p.name}</h3>
-              <p>
-                {formatPrice(p.price.amount, p.price.currency)} · {p.shades.length} shades
-              </p>
-            </a>
-          </li>
+          <ProductCard
+            key={p.id}
+            product={p}
+            badge="Try on"
+            detail={`${p.shades.length} shades`}
+            mediaClassName="shop-card-shades"
+          >
+            {p.shades.map((s) => (
+              <i key={s.id} style={{ background: s.color }} title={s.name} />
+            ))}
+          </ProductCard>
         ))}
       </ul>
     </>
+  )
+}
+
+interface ProductCardProps {
+  product: Product
+  /** The label over the picture: what the shopper can do with it. */
+  badge: string
+  /** After the price: how many colours or shades. */
+  detail: string
+  mediaClassName?: string
+  /** The picture: a poster, or the shade swatches. */
+  children: ReactNode
+}
+
+/** One listing card, linking to the product page. */
+function ProductCard({ product, badge, detail, mediaClassName, children }: ProductCardProps) {
+  return (
+    <li className="shop-card">
+      <a href={`/?product=${product.id}`}>
+        <div className={mediaClassName ? `shop-card-media ${mediaClassName}` : 'shop-card-media'}>
+          {children}
+          <span className="shop-badge">{badge}</span>
+        </div>
+        <h3>{product.name}</h3>
+        <p>
+          {formatPrice(product.price.amount, product.price.currency)} · {detail}
+        </p>
+      </a>
+    </li>
   )
 }

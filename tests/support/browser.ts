@@ -1,24 +1,11 @@
-import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { launchChromiumContext } from '../../tools/chromium.mjs'
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-
-/** Flags measured in ../shared/reference/toolchain.md: WebGL2 on SwiftShader, no background traffic. */
-export const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--ignore-gpu-blocklist',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--no-default-browser-check',
-  '--disable-dev-shm-usage',
-]
+/** The binary and flags (WebGL2 on SwiftShader, no background traffic) are shared with the benchmarks. */
+export { CHROMIUM, CHROMIUM_ARGS } from '../../tools/chromium.mjs'
 
 export interface Session {
   context: BrowserContext
@@ -46,10 +33,8 @@ const LOOPBACK = /^(127\.0\.0\.1|localhost|\[::1\])$/
 
 export async function openSession(opts: SessionOptions = {}): Promise<Session> {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vitrine-chromium-'))
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [...CHROMIUM_ARGS, ...(opts.args ?? [])],
+  const context = await launchChromiumContext(userDataDir, {
+    args: opts.args,
     viewport: opts.viewport ?? { width: 800, height: 600 },
     deviceScaleFactor: opts.deviceScaleFactor ?? 1,
     permissions: opts.permissions,

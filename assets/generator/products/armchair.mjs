@@ -1,8 +1,10 @@
 // Lounge armchair in velvet, 0.8 x 0.85 x 0.8 m: wrap-around back, padded
 // arms, seat and back cushions on tapered oak legs.
-import { material, part, variantSlot } from '../document.mjs'
-import { cylinder, roundedBox, transform, transformPoint } from '../mesh.mjs'
+import { material, part } from '../document.mjs'
+import { backCushion, backCushionFront, corners, legs, seatCushion } from '../furniture.mjs'
+import { roundedBox } from '../mesh.mjs'
 import { TILE, fabric, timber } from '../palette.mjs'
+import { manifestVariants, tableSlot } from '../variants.mjs'
 
 const VELVETS = {
   Mustard: ['#c9962b', '#e0b24a'],
@@ -23,12 +25,7 @@ export const armchair = {
     model: { src: 'assets/models/armchair.glb', alt: 'A velvet lounge armchair with padded arms on tapered oak legs' },
     dimensions: { width: 0.8, height: 0.85, depth: 0.8, unit: 'm' },
     placement: 'floor',
-    variants: Object.entries(VELVETS).map(([name, [swatch]]) => ({
-      id: name.toLowerCase(),
-      name,
-      gltfVariant: name,
-      swatch,
-    })),
+    variants: manifestVariants(VELVETS),
     hotspots: [
       {
         id: 'velvet',
@@ -39,10 +36,7 @@ export const armchair = {
       },
       {
         id: 'back',
-        ...transformPoint([0, 0, 0.09], [0, 0, 1], {
-          rotateX: BACK_CUSHION.rotateX,
-          translate: [0, BACK_CUSHION.y, BACK_CUSHION.z],
-        }),
+        ...backCushionFront(BACK_CUSHION, 0, 0.09),
         title: 'Reclined back',
         text: 'A gently reclined back cushion for reading.',
       },
@@ -56,14 +50,8 @@ export const armchair = {
     ],
   },
   build(ctx) {
-    const cover = variantSlot(
-      ctx,
-      Object.fromEntries(
-        Object.entries(VELVETS).map(([name, [color, sheen]]) => [
-          name,
-          fabric(`Velvet ${name}`, color, sheen, { velvet: true }),
-        ]),
-      ),
+    const cover = tableSlot(ctx, VELVETS, (name, [color, sheen]) =>
+      fabric(`Velvet ${name}`, color, sheen, { velvet: true }),
     )
     const oak = material(ctx, timber('Oak', '#c49a6c'))
     const f = TILE.fabric
@@ -90,41 +78,10 @@ export const armchair = {
     part(
       ctx,
       'Seat cushion',
-      roundedBox({
-        size: [0.56, 0.12, 0.6],
-        center: [0, SEAT_TOP - 0.06, 0.09],
-        radius: 0.045,
-        flat: 2,
-        bulge: { axis: 1, amount: 0.015 },
-        tile: f,
-      }),
+      seatCushion({ size: [0.56, 0.12, 0.6], center: [0, SEAT_TOP - 0.06, 0.09], radius: 0.045 }),
       cover,
     )
-    const backCushion = roundedBox({
-      size: [0.54, 0.3, 0.14],
-      radius: 0.055,
-      flat: 2,
-      bulge: { axis: 2, amount: 0.02 },
-      tile: f,
-    })
-    part(
-      ctx,
-      'Back cushion',
-      transform(backCushion, { rotateX: BACK_CUSHION.rotateX, translate: [0, BACK_CUSHION.y, BACK_CUSHION.z] }),
-      cover,
-    )
-    for (const [x, z] of [
-      [-0.32, -0.3],
-      [0.32, -0.3],
-      [-0.32, 0.3],
-      [0.32, 0.3],
-    ]) {
-      part(
-        ctx,
-        `Leg ${x > 0 ? 'right' : 'left'} ${z > 0 ? 'front' : 'back'}`,
-        cylinder({ x, z, height: LEG_H, radiusBottom: 0.015, radiusTop: 0.022, tile: TILE.wood }),
-        oak,
-      )
-    }
+    part(ctx, 'Back cushion', backCushion({ size: [0.54, 0.3, 0.14], radius: 0.055 }, BACK_CUSHION), cover)
+    legs(ctx, corners(0.32, 0.3), { height: LEG_H, radiusBottom: 0.015, radiusTop: 0.022 }, oak)
   },
 }

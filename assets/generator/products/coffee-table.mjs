@@ -1,8 +1,10 @@
 // Coffee table, 1.1 x 0.42 x 0.6 m: top, aprons, lower shelf and tapered legs,
 // all in one wood that changes with the variant.
-import { part, variantSlot } from '../document.mjs'
-import { cylinder, roundedBox } from '../mesh.mjs'
+import { part } from '../document.mjs'
+import { legs } from '../furniture.mjs'
+import { roundedBox } from '../mesh.mjs'
 import { TILE, timber } from '../palette.mjs'
+import { manifestVariants, tableSlot } from '../variants.mjs'
 
 const WOODS = { Oak: ['#c49a6c', 0.55], Walnut: ['#6b4630', 0.5] }
 const HEIGHT = 0.42
@@ -22,12 +24,7 @@ export const coffeeTable = {
     },
     dimensions: { width: 1.1, height: HEIGHT, depth: 0.6, unit: 'm' },
     placement: 'floor',
-    variants: Object.entries(WOODS).map(([name, [swatch]]) => ({
-      id: name.toLowerCase(),
-      name,
-      gltfVariant: name,
-      swatch,
-    })),
+    variants: manifestVariants(WOODS),
     hotspots: [
       {
         id: 'top',
@@ -46,12 +43,7 @@ export const coffeeTable = {
     ],
   },
   build(ctx) {
-    const wood = variantSlot(
-      ctx,
-      Object.fromEntries(
-        Object.entries(WOODS).map(([name, [color, roughness]]) => [name, timber(name, color, roughness)]),
-      ),
-    )
+    const wood = tableSlot(ctx, WOODS, (name, [color, roughness]) => timber(name, color, roughness))
     const w = TILE.wood
     part(
       ctx,
@@ -75,15 +67,8 @@ export const coffeeTable = {
         wood,
       )
     }
-    for (const x of [-LEG.x, LEG.x]) {
-      for (const z of [-LEG.z, LEG.z]) {
-        part(
-          ctx,
-          `Leg ${x > 0 ? 'right' : 'left'} ${z > 0 ? 'front' : 'back'}`,
-          cylinder({ x, z, height: HEIGHT - TOP, radiusBottom: 0.018, radiusTop: 0.026, tile: w }),
-          wood,
-        )
-      }
-    }
+    // Left pair first (the sofa's order is back pair first): the committed GLB keeps its node order.
+    const leftPairFirst = [-LEG.x, LEG.x].flatMap((x) => [-LEG.z, LEG.z].map((z) => [x, z]))
+    legs(ctx, leftPairFirst, { height: HEIGHT - TOP, radiusBottom: 0.018, radiusTop: 0.026 }, wood)
   },
 }

@@ -1,8 +1,9 @@
 // Floor lamp, 0.44 x 1.55 x 0.44 m: weighted brass base and stem, drum shade
 // whose fabric changes with the variant.
-import { material, part, variantSlot } from '../document.mjs'
+import { material, part } from '../document.mjs'
 import { cylinder } from '../mesh.mjs'
 import { TILE, fabric, metal } from '../palette.mjs'
+import { manifestVariants, tableSlot } from '../variants.mjs'
 
 const SHADES = { Linen: ['#e9e1d3', '#f1ebe0'], Charcoal: ['#3a3a3c', '#5a5a5e'] }
 const SHADE = { y0: 1.2, height: 0.35, bottom: 0.22, top: 0.16 }
@@ -18,12 +19,7 @@ export const floorLamp = {
     model: { src: 'assets/models/floor-lamp.glb', alt: 'A floor lamp with a fabric drum shade on a slim brass stem' },
     dimensions: { width: 2 * SHADE.bottom, height: SHADE.y0 + SHADE.height, depth: 2 * SHADE.bottom, unit: 'm' },
     placement: 'floor',
-    variants: Object.entries(SHADES).map(([name, [swatch]]) => ({
-      id: name.toLowerCase(),
-      name,
-      gltfVariant: name,
-      swatch,
-    })),
+    variants: manifestVariants(SHADES),
     hotspots: [
       { id: 'shade', ...shadeSurface(0.5), title: 'Fabric drum shade', text: 'Diffuses an E27 bulb of up to 40 W.' },
       {
@@ -36,15 +32,10 @@ export const floorLamp = {
     ],
   },
   build(ctx) {
-    const shade = variantSlot(
-      ctx,
-      Object.fromEntries(
-        Object.entries(SHADES).map(([name, [color, sheen]]) => [
-          name,
-          { ...fabric(`Shade ${name}`, color, sheen), doubleSided: true },
-        ]),
-      ),
-    )
+    const shade = tableSlot(ctx, SHADES, (name, [color, sheen]) => ({
+      ...fabric(`Shade ${name}`, color, sheen),
+      doubleSided: true,
+    }))
     const brass = material(ctx, metal('Brushed brass', '#c9a45c', 0.35))
     part(ctx, 'Base', cylinder({ height: BASE.height, radiusBottom: BASE.radius, radial: 48 }), brass)
     part(

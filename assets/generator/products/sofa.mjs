@@ -1,8 +1,10 @@
 // Three-seat sofa, 2.0 x 0.85 x 0.9 m: plinth, back, rounded arms, two seat and
 // two back cushions, walnut legs.
-import { part, variantSlot, material } from '../document.mjs'
-import { cylinder, roundedBox, transform, transformPoint } from '../mesh.mjs'
+import { material, part } from '../document.mjs'
+import { backCushion, backCushionFront, corners, legs, seatCushion } from '../furniture.mjs'
+import { roundedBox } from '../mesh.mjs'
 import { TILE, fabric, timber } from '../palette.mjs'
+import { manifestVariants, tableSlot } from '../variants.mjs'
 
 const FABRICS = {
   Sage: ['#8f9e84', '#a9b79e'],
@@ -24,12 +26,7 @@ export const sofa = {
     model: { src: 'assets/models/sofa.glb', alt: 'A three-seat sofa with deep cushions, rounded arms and walnut legs' },
     dimensions: { width: 2.0, height: 0.85, depth: 0.9, unit: 'm' },
     placement: 'floor',
-    variants: Object.entries(FABRICS).map(([name, [swatch]]) => ({
-      id: name.toLowerCase(),
-      name,
-      gltfVariant: name,
-      swatch,
-    })),
+    variants: manifestVariants(FABRICS),
     hotspots: [
       {
         id: 'covers',
@@ -40,10 +37,7 @@ export const sofa = {
       },
       {
         id: 'back-cushions',
-        ...transformPoint([0, 0, 0.1], [0, 0, 1], {
-          rotateX: BACK_CUSHION.rotateX,
-          translate: [0.405, BACK_CUSHION.y, BACK_CUSHION.z],
-        }),
+        ...backCushionFront(BACK_CUSHION, 0.405, 0.1),
         title: 'Feather-wrapped back',
         text: 'Foam core wrapped in feathers: soft, but keeps its shape.',
       },
@@ -57,12 +51,7 @@ export const sofa = {
     ],
   },
   build(ctx) {
-    const cover = variantSlot(
-      ctx,
-      Object.fromEntries(
-        Object.entries(FABRICS).map(([name, [color, sheen]]) => [name, fabric(`Fabric ${name}`, color, sheen)]),
-      ),
-    )
+    const cover = tableSlot(ctx, FABRICS, (name, [color, sheen]) => fabric(`Fabric ${name}`, color, sheen))
     const walnut = material(ctx, timber('Walnut', '#6b4630', 0.5))
     const f = TILE.fabric
     part(
@@ -83,45 +72,16 @@ export const sofa = {
       part(
         ctx,
         `Seat cushion ${name}`,
-        roundedBox({
-          size: [0.81, 0.14, 0.68],
-          center: [side * 0.41, SEAT_TOP - 0.07, 0.09],
-          radius: 0.05,
-          flat: 2,
-          bulge: { axis: 1, amount: 0.015 },
-          tile: f,
-        }),
+        seatCushion({ size: [0.81, 0.14, 0.68], center: [side * 0.41, SEAT_TOP - 0.07, 0.09], radius: 0.05 }),
         cover,
       )
-      const backCushion = roundedBox({
-        size: [0.8, 0.3, 0.16],
-        radius: 0.06,
-        flat: 2,
-        bulge: { axis: 2, amount: 0.02 },
-        tile: f,
-      })
       part(
         ctx,
         `Back cushion ${name}`,
-        transform(backCushion, {
-          rotateX: BACK_CUSHION.rotateX,
-          translate: [side * 0.405, BACK_CUSHION.y, BACK_CUSHION.z],
-        }),
+        backCushion({ size: [0.8, 0.3, 0.16], radius: 0.06 }, BACK_CUSHION, side * 0.405),
         cover,
       )
     }
-    for (const [x, z] of [
-      [-0.9, -0.36],
-      [0.9, -0.36],
-      [-0.9, 0.36],
-      [0.9, 0.36],
-    ]) {
-      part(
-        ctx,
-        `Leg ${x > 0 ? 'right' : 'left'} ${z > 0 ? 'front' : 'back'}`,
-        cylinder({ x, z, height: LEG_H, radiusBottom: 0.016, radiusTop: 0.024, tile: TILE.wood }),
-        walnut,
-      )
-    }
+    legs(ctx, corners(0.9, 0.36), { height: LEG_H, radiusBottom: 0.016, radiusTop: 0.024 }, walnut)
   },
 }

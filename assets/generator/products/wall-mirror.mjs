@@ -1,8 +1,9 @@
 // Arched wall mirror, 0.6 x 0.9 x 0.04 m. Its back is the plane z = 0, so it
 // sits flush on a wall; the front faces +Z.
-import { material, part, variantSlot } from '../document.mjs'
+import { material, part } from '../document.mjs'
 import { fan, offsetOutline, sweep } from '../mesh.mjs'
 import { metal } from '../palette.mjs'
+import { manifestVariants, tableSlot } from '../variants.mjs'
 
 const WIDTH = 0.6
 const HEIGHT = 0.9
@@ -58,12 +59,7 @@ export const wallMirror = {
     model: { src: 'assets/models/wall-mirror.glb', alt: 'An arched wall mirror with a slim metal frame' },
     dimensions: { width: WIDTH, height: HEIGHT, depth: DEPTH, unit: 'm' },
     placement: 'wall',
-    variants: Object.entries(FRAMES).map(([name, [swatch]]) => ({
-      id: name.toLowerCase(),
-      name,
-      gltfVariant: name,
-      swatch,
-    })),
+    variants: manifestVariants(FRAMES),
     hotspots: [
       {
         id: 'frame',
@@ -82,15 +78,10 @@ export const wallMirror = {
     ],
   },
   build(ctx) {
-    const frame = variantSlot(
-      ctx,
-      Object.fromEntries(
-        Object.entries(FRAMES).map(([name, [color, roughness, metallic]]) => [
-          name,
-          { ...metal(`Frame ${name}`, color, roughness), metallic },
-        ]),
-      ),
-    )
+    const frame = tableSlot(ctx, FRAMES, (name, [color, roughness, metallic]) => ({
+      ...metal(`Frame ${name}`, color, roughness),
+      metallic,
+    }))
     const glass = material(ctx, metal('Mirror glass', '#eef2f3', 0.03))
     const backing = material(ctx, { name: 'Backing board', color: '#3b3631', roughness: 0.9, metallic: 0 })
     const outline = archOutline()

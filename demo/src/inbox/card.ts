@@ -1,17 +1,7 @@
 import type { Handoff } from './api'
+import { el } from './dom'
 
 const SURFACE: Record<string, string> = { viewer: '3D viewer', ar: 'In their room (AR)', tryon: 'Try-on', chat: 'Chat' }
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className?: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag)
-  if (className) node.className = className
-  if (text !== undefined) node.textContent = text
-  return node
-}
 
 function duration(s: number | undefined): string {
   if (s === undefined) return '—'

@@ -1,17 +1,7 @@
 // Renders one product's funnel as horizontal bars with the step-to-step
 // conversion between them. Text only through textContent.
 import { formatConversion, type ProductFunnel } from './funnel'
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className?: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag)
-  if (className) node.className = className
-  if (text !== undefined) node.textContent = text
-  return node
-}
+import { el } from './dom'
 
 /** A card with the product's funnel chart. `names` maps product ids to display names. */
 export function renderFunnel(f: ProductFunnel, names: Record<string, string> = {}): HTMLElement {

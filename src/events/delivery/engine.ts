@@ -7,7 +7,7 @@ import { whenIdle } from '../idle'
 import type { ExitKind } from '../pageExit'
 import type { VitrineEvent } from '../types'
 import { backoffDelay, classifyStatus } from './backoff'
-import type { DeliveryOptions, DeliveryStats } from './options'
+import { emptyDeliveryStats, type DeliveryOptions, type DeliveryStats } from './options'
 import { canCompress, postBatch } from './transport'
 import { localQueueStorage, memoryQueueStorage, type QueueStorage } from './storage'
 import { readQueue, TabLease, type PersistedQueue } from './tabLease'
@@ -36,20 +36,7 @@ export class DeliveryEngine {
   private readonly storage: QueueStorage
   private readonly persistEnabled: boolean
   private readonly lease: TabLease
-  private readonly stats: DeliveryStats = {
-    queued: 0,
-    inFlight: 0,
-    requests: 0,
-    acked: 0,
-    retries: 0,
-    rejected: 0,
-    dropped: 0,
-    adopted: 0,
-    lastStatus: null,
-    nextAttemptAt: 0,
-    compressedRequests: 0,
-    wireBytes: 0,
-  }
+  private readonly stats: DeliveryStats = emptyDeliveryStats()
   private compress: boolean
   private readonly o: Required<
     Omit<DeliveryOptions, 'onDrop' | 'warn' | 'fetch' | 'storage' | 'locks' | 'random' | 'compress'>

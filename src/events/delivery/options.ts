@@ -60,3 +60,21 @@ export interface DeliveryStats {
   /** Epoch ms before which nothing is sent (backoff or Retry-After). */
   nextAttemptAt: number
 }
+
+/** Counts before anything was queued or sent: an engine's start, and `http()` before its engine exists. */
+export function emptyDeliveryStats(): DeliveryStats {
+  return {
+    queued: 0,
+    inFlight: 0,
+    requests: 0,
+    acked: 0,
+    retries: 0,
+    rejected: 0,
+    dropped: 0,
+    adopted: 0,
+    lastStatus: null,
+    nextAttemptAt: 0,
+    compressedRequests: 0,
+    wireBytes: 0,
+  }
+}

@@ -1,4 +1,5 @@
 import { DeliveryEngine, type DeliveryOptions, type DeliveryStats } from '../delivery/engine'
+import { emptyDeliveryStats } from '../delivery/options'
 import type { Destination } from '../destination'
 
 /** Options of `http()`: the collector URL, batching, retries and the persisted queue. */
@@ -10,21 +11,6 @@ export interface HttpDestination extends Destination {
   stats(): DeliveryStats
   /** Resolves once this tab owns its persisted queue and has adopted orphaned ones (immediately before consent). */
   readonly ready: Promise<void>
-}
-
-const IDLE: DeliveryStats = {
-  queued: 0,
-  inFlight: 0,
-  requests: 0,
-  acked: 0,
-  retries: 0,
-  rejected: 0,
-  dropped: 0,
-  adopted: 0,
-  lastStatus: null,
-  nextAttemptAt: 0,
-  compressedRequests: 0,
-  wireBytes: 0,
 }
 
 /**
@@ -55,7 +41,7 @@ export function http(options: HttpOptions): HttpDestination {
     close() {
       engine?.close()
     },
-    stats: () => engine?.getStats() ?? { ...IDLE },
+    stats: () => engine?.getStats() ?? emptyDeliveryStats(),
     get ready() {
       return engine?.ready ?? Promise.resolve()
     },
