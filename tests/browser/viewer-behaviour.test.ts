@@ -11,7 +11,7 @@ const chair = '/assets/models/armchair.glb'
 
 const session = useSession({ viewport: { width: 480, height: 360 } })
 
-const stats = () => session.page.evaluate(() => (window as any).__harness.viewer.current.stats())
+const stats = () => session.page.evaluate(() => (window as any).__harness.stats())
 /** The frame count once a whole second passes without a frame (waits at most 15 s; then the test's own check fails). */
 async function framesOnceStill() {
   let frames = (await stats()).frames
