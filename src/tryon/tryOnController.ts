@@ -8,7 +8,7 @@ import { LipRenderer, type LipRenderState } from './lipRenderer'
 import { LipTracker } from './lipTracker'
 import { trackLiveFrames, type LiveFrame } from './liveFrames'
 import { loadPhoto } from './photo'
-import { ToneAverage, type Tones } from './toneAverage'
+import { ShopperTones } from './shopperTones'
 import { createTryOnStats, recordFrame, type TryOnStats } from './tryOnStats'
 import { createTryOnStore, type TryOnMode, type TryOnStatus, type TryOnStore } from './tryOnStore'
 import { currentTuning, type TryOnTuning } from './tuning'
@@ -46,7 +46,7 @@ export class TryOnController {
   private stream: MediaStream | null = null
   private readonly landmarker: LandmarkerLoader
   private readonly tracker: LipTracker
-  private readonly tones = new ToneAverage()
+  private readonly tones: ShopperTones
   private readonly tuning: TryOnTuning = currentTuning()
   private runId = 0
   private startedAt = 0
@@ -57,6 +57,7 @@ export class TryOnController {
     this.video = document.createElement('video')
     this.store = opts.store ?? createTryOnStore()
     this.tracker = new LipTracker(this.renderer)
+    this.tones = new ShopperTones(this.store)
     this.landmarker = new LandmarkerLoader({
       assetBase: opts.assetBase,
       model: this.tuning.model,
@@ -145,7 +146,7 @@ export class TryOnController {
     this.show(frame, detection.faces[0] ?? null, detectedAt, true, detection.lipLumas[0] ?? null)
     this.renderer.render(this.view, detectedAt)
     const drawnAt = performance.now()
-    this.addTones(detection.tones[0] ?? null, drawnAt)
+    this.tones.add(detection.tones[0] ?? null, drawnAt)
     recordFrame(this.stats, drawnAt - availableAt, {
       copy: copyMs,
       detect: detectMs,
@@ -156,17 +157,9 @@ export class TryOnController {
     })
   }
 
-  /** Averages the tones over frames and publishes them now and then. */
-  private addTones(tones: Tones | null, now: number, publishNow = false) {
-    if (!tones || !this.store.getState().toneSuggestions) return
-    const mean = this.tones.add(tones, now, publishNow)
-    if (mean) this.store.setState({ tones: mean })
-  }
-
   /** Suggestions from the shopper's tones on or off; off forgets the tones read so far. */
   setToneSuggestions(on: boolean): void {
-    this.tones.reset()
-    this.store.setState(on ? { toneSuggestions: true } : { toneSuggestions: false, tones: null })
+    this.tones.setEnabled(on)
   }
 
   /** Puts lipstick on a photo (URL or Blob); uses the largest face when there are several. */
@@ -194,7 +187,7 @@ export class TryOnController {
       const best = largestFace(faces)
       this.show(bitmap, best >= 0 ? faces[best] : null, performance.now(), false)
       this.renderer.render(this.view, performance.now())
-      if (best >= 0) this.addTones(tones[best] ?? null, performance.now(), true)
+      if (best >= 0) this.tones.add(tones[best] ?? null, performance.now(), true)
     } catch (err) {
       if (run === this.runId && !isAbort(err)) this.fail(err)
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ToneAverage } from './toneAverage'
+import { ToneAverage } from './shopperTones'
 import { createTryOnStats, recordFrame } from './tryOnStats'
 
 describe('ToneAverage', () => {

@@ -2,6 +2,7 @@
 // in memory: the controller publishes the mean to the store now and then.
 
 import type { Rgb } from './tones'
+import type { TryOnStore } from './tryOnStore'
 
 /** The lip and skin colour read from one frame (or their mean over frames). */
 export interface Tones {
@@ -37,5 +38,30 @@ export class ToneAverage {
   /** Forgets every tone read so far. */
   reset(): void {
     this.sum = ToneAverage.empty()
+  }
+}
+
+/** The shopper's tones in the try-on store: averaged while suggestions from them are on, gone when turned off. */
+export class ShopperTones {
+  private readonly average = new ToneAverage()
+
+  constructor(private readonly store: TryOnStore) {}
+
+  /** One picture's tones (null: none read); the mean reaches the store about once a second, or now. */
+  add(tones: Tones | null, now: number, publishNow = false): void {
+    if (!tones || !this.store.getState().toneSuggestions) return
+    const mean = this.average.add(tones, now, publishNow)
+    if (mean) this.store.setState({ tones: mean })
+  }
+
+  /** A new start: the tones read so far are forgotten (the store's are cleared by the caller's state change). */
+  reset(): void {
+    this.average.reset()
+  }
+
+  /** Suggestions from the shopper's tones on or off; off forgets the tones read so far. */
+  setEnabled(on: boolean): void {
+    this.average.reset()
+    this.store.setState(on ? { toneSuggestions: true } : { toneSuggestions: false, tones: null })
   }
 }
