@@ -24,6 +24,8 @@ describe.skipIf(!sharedAssets)('a full session, validated against the schema', (
     const sofa = page.locator('[data-part="sofa"]')
     await sofa.locator('[data-vitrine-state="ready"]').first().waitFor({ timeout: 90_000 })
     // The preview's `ref` is its viewer's handle; frames come from vitrine/testing, not the handle.
+    // (The ready element above may be the AR button's: wait for the viewer's model itself.)
+    await page.waitForFunction(() => (window as any).__refs.viewerSize() !== null, null, { timeout: 90_000 })
     const size = (await page.evaluate(() => (window as any).__refs.viewerSize())) as number[] | null
     expect(size).toHaveLength(3)
     expect(Math.min(...size!)).toBeGreaterThan(0)
