@@ -49,7 +49,8 @@ export interface ProductPreviewProps {
   children?: ReactNode
   className?: string
   style?: CSSProperties
-  viewerRef?: Ref<ProductViewerHandle>
+  /** The inline viewer's handle (`snapshot()`, `retry()`, `modelSize()`, `orbit()`), by the React 19 `ref` prop. */
+  ref?: Ref<ProductViewerHandle>
   /** Offers "Show an agent": a live shared view (product, colour, angle, shade; never the camera). From `createCoview()`. */
   coview?: Coview
 }
@@ -119,7 +120,7 @@ export function ProductPreview(props: ProductPreviewProps) {
     variantId: variant?.id,
     shadeId: shade?.id,
     onEvent: props.onEvent,
-    viewerRef: props.viewerRef,
+    viewerRef: props.ref,
     selectVariant,
     selectShade,
   })

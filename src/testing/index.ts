@@ -2,6 +2,8 @@
 // the component props: a store's app never needs these.
 import { createElement, type ReactNode } from 'react'
 import { ArProbeContext, type ArProbe, type ArProbeRef } from '../ar/webxr/probe'
+import type { ProductViewerHandle } from '../viewer'
+import { readViewerStats, type ViewerStats } from '../viewer/hooks/statsProbe'
 
 export type { ArProbe, ArProbeRef }
 
@@ -11,4 +13,14 @@ export type { ArProbe, ArProbeRef }
  */
 export function ArProbeProvider({ probe, children }: { probe: ArProbeRef; children?: ReactNode }) {
   return createElement(ArProbeContext.Provider, { value: probe }, children)
+}
+
+export type { ViewerStats }
+
+/**
+ * Renderer counters of a `<ProductViewer>` (frames drawn since mount, live GPU geometries and textures), read
+ * through its `ref` handle; null before the 3D view exists. For tests and the bench: not on the public handle.
+ */
+export function viewerStats(handle: ProductViewerHandle | null | undefined): ViewerStats | null {
+  return readViewerStats(handle)
 }

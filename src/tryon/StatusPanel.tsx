@@ -43,6 +43,11 @@ export function StatusPanel(props: StatusPanelProps) {
       {mode === 'photo' ? text.chooseAnotherPhoto : text.usePhoto}
     </button>
   )
+  const tryCameraAgain = (
+    <button type="button" className="vitrine-button" data-variant="ghost" data-action="camera" onClick={onStartCamera}>
+      {text.tryAgain}
+    </button>
+  )
   if (status === 'idle') {
     return (
       <div className="vitrine-panel" data-panel="intro">
@@ -111,17 +116,7 @@ export function StatusPanel(props: StatusPanelProps) {
         <p>{noCamera ? text.noCamera : text.denied}</p>
         <div className="vitrine-tryon-actions">
           {photoButton}
-          {!noCamera && (
-            <button
-              type="button"
-              className="vitrine-button"
-              data-variant="ghost"
-              data-action="camera"
-              onClick={onStartCamera}
-            >
-              {text.tryAgain}
-            </button>
-          )}
+          {!noCamera && tryCameraAgain}
         </div>
       </div>
     )
@@ -133,15 +128,7 @@ export function StatusPanel(props: StatusPanelProps) {
         {message && <p>{message}</p>}
         <div className="vitrine-tryon-actions">
           {photoButton}
-          <button
-            type="button"
-            className="vitrine-button"
-            data-variant="ghost"
-            data-action="camera"
-            onClick={onStartCamera}
-          >
-            {text.tryAgain}
-          </button>
+          {tryCameraAgain}
         </div>
       </div>
     )

@@ -20,6 +20,13 @@ export interface LipRenderState {
   mirror: boolean
 }
 
+/** A mesh drawn in screen space by its own shader: no depth test, never culled (its positions are not the camera's). */
+function screenMesh(geometry: THREE.BufferGeometry, material: THREE.ShaderMaterialParameters): THREE.Mesh {
+  const mesh = new THREE.Mesh(geometry, new THREE.ShaderMaterial({ ...material, depthTest: false }))
+  mesh.frustumCulled = false
+  return mesh
+}
+
 /**
  * Draws a source frame with lipstick on it: the lip ring mesh goes into a mask
  * target (coverage, position across the lip, lower-lip flag), then one
@@ -71,28 +78,20 @@ export class LipRenderer {
     this.maskTarget = new THREE.WebGLRenderTarget(1, 1, { depthBuffer: false })
     this.uniforms.tMask.value = this.maskTarget.texture
     this.maskGeometry.setAttribute('position', new THREE.BufferAttribute(new Float32Array(0), 3))
-    const maskMesh = new THREE.Mesh(
-      this.maskGeometry,
-      new THREE.ShaderMaterial({
+    this.maskScene.add(
+      screenMesh(this.maskGeometry, {
         vertexShader: MASK_VERTEX,
         fragmentShader: MASK_FRAGMENT,
         side: THREE.DoubleSide,
-        depthTest: false,
       }),
     )
-    maskMesh.frustumCulled = false
-    this.maskScene.add(maskMesh)
-    const quad = new THREE.Mesh(
-      new THREE.PlaneGeometry(2, 2),
-      new THREE.ShaderMaterial({
+    this.compositeScene.add(
+      screenMesh(new THREE.PlaneGeometry(2, 2), {
         vertexShader: COMPOSITE_VERTEX,
         fragmentShader: COMPOSITE_FRAGMENT,
         uniforms: this.uniforms,
-        depthTest: false,
       }),
     )
-    quad.frustumCulled = false
-    this.compositeScene.add(quad)
   }
 
   get width() {

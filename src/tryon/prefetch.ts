@@ -3,6 +3,7 @@
 // is off. Light to import: the worker and engine code load only when it runs.
 
 import { mayPrefetch, type ConnectionHints } from './modelDownload'
+import { currentTuning } from './tuning'
 
 /**
  * Puts the try-on's model files in the cache ahead of time when the browser
@@ -19,5 +20,24 @@ export async function prefetchTryOn(opts: { assetBase?: string; signal?: AbortSi
     return true
   } catch {
     return false
+  }
+}
+
+/**
+ * On a lipstick page: prefetches the model once the browser is idle (see prefetchTryOn), unless the benchmark's
+ * tuning turned prefetching off. Returns the cancel function (stops the idle callback and any download).
+ */
+export function prefetchWhenIdle(assetBase?: string): () => void {
+  if (!currentTuning().prefetch) return () => {}
+  const abort = new AbortController()
+  const idle = (globalThis.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 1500))) as (
+    cb: () => void,
+  ) => number
+  const id = idle(() => {
+    void prefetchTryOn({ assetBase, signal: abort.signal })
+  })
+  return () => {
+    abort.abort()
+    ;(globalThis.cancelIdleCallback ?? clearTimeout)(id)
   }
 }

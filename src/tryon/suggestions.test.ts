@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { differenceCiede2000 } from 'culori'
 import type { Shade } from '../product/schema'
-import { describeDifference, suggestShades } from './suggestions'
+import { describeDifference, suggestionsFor, suggestShades } from './suggestions'
+import { TRYON_TEXT } from './strings'
 
 const shade = (id: string, color: string, finish: Shade['finish'] = 'satin'): Shade => ({ id, name: id, color, finish })
 const catalogue = [
@@ -75,5 +76,19 @@ describe('suggestForShopper', () => {
     const out = suggestForShopper({ tones: null, tried: [catalogue[0]], catalogue, text })
     expect(out.every((s) => s.basis === 'tried')).toBe(true)
     expect(out.some((s) => / que Rose 04$/.test(s.reason))).toBe(true)
+  })
+})
+
+describe('suggestionsFor', () => {
+  it('looks the tried ids up in the catalogue, then the product, and ignores tones when the shopper turned them off', () => {
+    const own = shade('House red', '#a02030')
+    const args = { catalogue, shades: [own], text: TRYON_TEXT }
+    const tones = { lip: [170, 90, 90] as [number, number, number], skin: [220, 180, 150] as [number, number, number] }
+    const off = suggestionsFor({ ...args, triedIds: ['Rose 04', 'House red', 'gone'], tones, toneSuggestions: false })
+    expect(off.every((s) => s.basis === 'tried')).toBe(true)
+    expect(off.map((s) => s.shade.id)).not.toContain('Rose 04')
+    expect(off.some((s) => s.nearTo!.id === 'House red' || s.nearTo!.id === 'Rose 04')).toBe(true)
+    const on = suggestionsFor({ ...args, triedIds: [], tones, toneSuggestions: true })
+    expect(on[0].basis).toBe('lip')
   })
 })

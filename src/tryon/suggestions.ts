@@ -60,9 +60,17 @@ export function suggestShades(
 ): Suggestion[] {
   if (tried.length < 2) return []
   const triedIds = new Set(tried.map((s) => s.id))
+  return nearestToTried(
+    catalogue.filter((s) => !triedIds.has(s.id)),
+    tried,
+    text,
+  ).slice(0, count)
+}
+
+/** Each of `shades` matched with the tried shade nearest to it (CIEDE2000), nearest first. `tried` is not empty. */
+function nearestToTried(shades: Shade[], tried: Shade[], text: TryOnStrings): Suggestion[] {
   const out: Suggestion[] = []
-  for (const shade of catalogue) {
-    if (triedIds.has(shade.id)) continue
+  for (const shade of shades) {
     let nearTo = tried[0],
       distance = Infinity
     for (const t of tried) {
@@ -74,7 +82,7 @@ export function suggestShades(
     }
     out.push({ shade, nearTo, distance, reason: describeDifference(shade, nearTo, text), basis: 'tried' })
   }
-  return out.sort((a, b) => a.distance - b.distance).slice(0, count)
+  return out.sort((a, b) => a.distance - b.distance)
 }
 
 const hex = ([r, g, b]: Rgb) =>
@@ -140,21 +148,31 @@ export function suggestForShopper({
     const match = byLip.find((x) => !taken.has(x.shade.id) && shadeIsWarm(x.shade) === warm)
     if (match) add({ ...match, reason: warm ? text.skinWarm : text.skinCool, basis: 'skin' })
   }
-  if (tried.length) {
-    const fromTried: Suggestion[] = []
-    for (const shade of untried) {
-      let nearTo = tried[0],
-        distance = Infinity
-      for (const t of tried) {
-        const d = de2000(shade.color, t.color)
-        if (d < distance) {
-          distance = d
-          nearTo = t
-        }
-      }
-      fromTried.push({ shade, nearTo, distance, reason: describeDifference(shade, nearTo, text), basis: 'tried' })
-    }
-    fromTried.sort((a, b) => a.distance - b.distance).forEach(add)
-  }
+  if (tried.length) nearestToTried(untried, tried, text).forEach(add)
   return out.slice(0, count)
+}
+
+/**
+ * What the shade picker suggests now: the shades tried (ids, looked up in the catalogue, then the product), and
+ * the shopper's tones unless they turned tone suggestions off.
+ */
+export function suggestionsFor({
+  triedIds,
+  catalogue,
+  shades,
+  tones,
+  toneSuggestions,
+  text,
+}: {
+  triedIds: string[]
+  catalogue: Shade[]
+  shades: Shade[]
+  tones: { lip: Rgb; skin: Rgb } | null
+  toneSuggestions: boolean
+  text: TryOnStrings
+}): Suggestion[] {
+  const tried = triedIds
+    .map((id) => catalogue.find((s) => s.id === id) ?? shades.find((s) => s.id === id))
+    .filter((s): s is Shade => !!s)
+  return suggestForShopper({ tones: toneSuggestions ? tones : null, tried, catalogue, text })
 }

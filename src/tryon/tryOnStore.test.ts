@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { createTryOnStore } from './tryOnStore'
+import { createTryOnStore, isTracking, showsPicture, vitrineStateOf } from './tryOnStore'
 
 describe('createTryOnStore', () => {
   it('starts idle with the given fields and notifies subscribers with the new and previous state', () => {
@@ -39,5 +39,27 @@ describe('createTryOnStore', () => {
       store.setState({ status: s })
       expect(store.getState().status).toBe(s)
     }
+  })
+})
+
+describe('try-on selectors', () => {
+  it('maps the try-on status onto the shared data-vitrine-state', () => {
+    const states = (['idle', 'starting', 'tracking', 'no-face', 'denied', 'error'] as const).map(vitrineStateOf)
+    expect(states).toEqual(['idle', 'loading', 'ready', 'ready', 'ready', 'error'])
+  })
+
+  it('shapes the stage to the picture only while one is on it', () => {
+    expect(showsPicture({ status: 'starting', previewing: false })).toBe(false)
+    expect(showsPicture({ status: 'starting', previewing: true })).toBe(true)
+    expect(showsPicture({ status: 'no-face', previewing: false })).toBe(true)
+    expect(showsPicture({ status: 'denied', previewing: false })).toBe(false)
+    expect(isTracking('tracking') && isTracking('no-face') && !isTracking('idle')).toBe(true)
+  })
+
+  it('holds the intensity the slider sets, for other surfaces to read', () => {
+    const store = createTryOnStore()
+    expect(store.getState().intensity).toBe(1)
+    store.setState({ intensity: 0.4 })
+    expect(store.getState().intensity).toBe(0.4)
   })
 })

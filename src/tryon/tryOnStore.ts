@@ -26,8 +26,11 @@ export interface TryOnState {
   tones: { lip: Rgb; skin: Rgb } | null
   /** Suggestions from the shopper's own tones (the shopper can turn them off). */
   toneSuggestions: boolean
+  /** The shade shown (an id of the product's shades); undefined: the first one. */
   shadeId: string | undefined
+  /** Strength of the lipstick, 0..1 (the intensity slider; 1 = as the shade is defined). */
   intensity: number
+  /** Before/after divider across the picture, 0..1; 0 = off. */
   split: number
   /** Shade ids tried, in order. */
   tried: string[]
@@ -76,3 +79,14 @@ export function createTryOnStore(initial: Partial<TryOnState> = {}): TryOnStore 
     },
   }
 }
+
+/** The root's `data-vitrine-state`, shared by every component, from the try-on's own status. */
+export const vitrineStateOf = (s: TryOnStatus): 'idle' | 'loading' | 'error' | 'ready' =>
+  s === 'idle' ? 'idle' : s === 'starting' ? 'loading' : s === 'error' ? 'error' : 'ready'
+
+/** Lips are being looked for or drawn on the picture: the compare and snapshot tools apply. */
+export const isTracking = (s: TryOnStatus): boolean => s === 'tracking' || s === 'no-face'
+
+/** A picture (camera or photo) is on the stage, so the stage takes its shape. */
+export const showsPicture = (s: Pick<TryOnState, 'status' | 'previewing'>): boolean =>
+  isTracking(s.status) || (s.status === 'starting' && s.previewing)

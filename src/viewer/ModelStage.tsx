@@ -3,6 +3,7 @@ import { addAfterEffect, useThree } from '@react-three/fiber'
 import type { PerspectiveCamera } from 'three'
 import type { EnvironmentSource } from '../model'
 import { createStage, type Stage, type StageCallbacks } from './stage/createStage'
+import { latestCallbacks } from './stage/latestCallbacks'
 
 export type { StageApi } from './stage/stageApi'
 
@@ -23,13 +24,7 @@ export function ModelStage(props: ModelStageProps) {
   aspect.current = size.width / Math.max(1, size.height)
 
   useEffect(() => {
-    const callbacks: StageCallbacks = {
-      onReady: (info) => latest.current.onReady(info),
-      onError: (error) => latest.current.onError(error),
-      onInteraction: (kind) => latest.current.onInteraction(kind),
-      onViewChange: () => latest.current.onViewChange(),
-      onTextureFailures: (failures) => latest.current.onTextureFailures(failures),
-    }
+    const callbacks = latestCallbacks(latest)
     const host = {
       gl,
       scene,

@@ -27,7 +27,7 @@ import type { StageApi } from './stage/stageApi'
 import { ViewerOverlays } from './overlays/ViewerOverlays'
 import type { OverlayStrings } from './overlays/overlayStrings'
 import { ViewerToolbar } from './ViewerToolbar'
-import { shareSnapshot } from './shareSnapshot'
+import { shareImage } from '../chat/shareImage'
 import type { InteractionKind } from './controls/orbitRig'
 import { registerViewer, type ContextMode } from './shared/contextMode'
 import { createViewerStore } from './store/createViewerStore'
@@ -332,11 +332,16 @@ export function ProductViewer(props: ProductViewerProps) {
                 }
               : undefined
           }
-          share={() =>
-            shareSnapshot(stage, product, strings, () => {}).then((m) => {
-              if (m !== 'cancelled') emit('snapshot_taken', { method: m === 'shared' ? 'share' : 'download' }, ids)
+          share={async () => {
+            const image = await stage.snapshot({ width: 1200, type: 'image/png' })
+            const fileName = `${product.id}.png`
+            const method = await shareImage(image, {
+              fileName,
+              title: product.name,
+              text: strings.shareText(product.name),
             })
-          }
+            if (method !== 'cancelled') emit('snapshot_taken', { method }, ids)
+          }}
         />
       )}
       {phase === 'loading' && (

@@ -23,6 +23,13 @@ describe.skipIf(!sharedAssets)('a full session, validated against the schema', (
     expect(await page.evaluate(() => (window as any).__fatal)).toBeUndefined()
     const sofa = page.locator('[data-part="sofa"]')
     await sofa.locator('[data-vitrine-state="ready"]').first().waitFor({ timeout: 90_000 })
+    // The preview's `ref` is its viewer's handle; frames come from vitrine/testing, not the handle.
+    // (The ready element above may be the AR button's: wait for the viewer's model itself.)
+    await page.waitForFunction(() => (window as any).__refs.viewerSize() !== null, null, { timeout: 90_000 })
+    const size = (await page.evaluate(() => (window as any).__refs.viewerSize())) as number[] | null
+    expect(size).toHaveLength(3)
+    expect(Math.min(...size!)).toBeGreaterThan(0)
+    expect(await page.evaluate(() => (window as any).__refs.viewerFrames())).toBeGreaterThan(0)
 
     // Viewer: rotate by dragging, show the dimensions, pick another variant.
     const canvas = sofa.locator('canvas').first()
@@ -57,6 +64,8 @@ describe.skipIf(!sharedAssets)('a full session, validated against the schema', (
     await page.waitForFunction(() => (window as any).__events.some((e: any) => e.name === 'tryon_face_found'), null, {
       timeout: 120_000,
     })
+    // The try-on's `ref`, through the lazy wrapper the package exports, reads the lips it drew.
+    expect(await page.evaluate(() => (window as any).__refs.tryOnLips())).toBe(true)
     await page.locator('[data-part="tryon"] [data-shade-id]').nth(2).click()
     await page.locator('[data-part="tryon"] [data-action="compare"]').click()
     expect(await tryon.getAttribute('data-tryon-mode')).toBe('photo')

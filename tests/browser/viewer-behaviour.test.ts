@@ -1,6 +1,7 @@
 // How the viewer behaves for a shopper: poster first with real progress,
 // nothing heavy before it is near the viewport, no frames while idle,
 // keyboard control with spoken view changes, and variants that really recolour.
+import fs from 'node:fs'
 import { describe, expect, inject, it } from 'vitest'
 import { decodePng } from '../support/browser'
 import { useSession } from '../support/session'
@@ -11,7 +12,7 @@ const chair = '/assets/models/armchair.glb'
 
 const session = useSession({ viewport: { width: 480, height: 360 } })
 
-const stats = () => session.page.evaluate(() => (window as any).__harness.viewer.current.stats())
+const stats = () => session.page.evaluate(() => (window as any).__harness.stats())
 /** The frame count once a whole second passes without a frame (waits at most 15 s; then the test's own check fails). */
 async function framesOnceStill() {
   let frames = (await stats()).frames
@@ -164,5 +165,73 @@ describe('variants', () => {
     expect(forest[1]).toBeGreaterThan(forest[0])
     expect(Math.abs(mustard[0] - forest[0]) + Math.abs(mustard[1] - forest[1])).toBeGreaterThan(40)
     expect(await page.locator('canvas').count()).toBe(1)
+  })
+})
+
+describe('sharing a snapshot', () => {
+  const taken = () =>
+    session.page.evaluate(() =>
+      (window as any).__harness.events.filter((e: any) => e.name === 'snapshot_taken').map((e: any) => e.props),
+    )
+
+  it('saves a PNG of the view only on the Share tap: a download where the browser cannot share files', async () => {
+    const { page } = session
+    await page.goto(`${origin}/viewer.html?src=${chair}`)
+    expect(await waitForSettled(page)).toBe('ready')
+    expect(await taken()).toEqual([])
+    // Whatever this Chromium build supports, this page cannot share files: the download path.
+    await page.evaluate(() => Object.defineProperty(navigator, 'canShare', { configurable: true, value: () => false }))
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Share' }).click(),
+    ])
+    expect(download.suggestedFilename()).toBe('test-product.png')
+    const image = await decodePng(fs.readFileSync((await download.path())!))
+    expect(image.width).toBe(1200)
+    await page.waitForFunction(() => (window as any).__harness.events.some((e: any) => e.name === 'snapshot_taken'))
+    expect(await taken()).toEqual([{ method: 'download' }])
+  })
+
+  it('hands the image to the share sheet where the browser can share files; a closed sheet records nothing', async () => {
+    const { page } = session
+    await page.goto(`${origin}/viewer.html?src=${chair}`)
+    expect(await waitForSettled(page)).toBe('ready')
+    // Headless Chromium has no share sheet: this stands in for one and records what it was given.
+    await page.evaluate(() => {
+      const w = window as any
+      w.__sheet = { calls: 0, shared: [] as unknown[], cancel: false }
+      Object.defineProperty(navigator, 'canShare', {
+        configurable: true,
+        value: (data: ShareData) => !!data.files?.length,
+      })
+      Object.defineProperty(navigator, 'share', {
+        configurable: true,
+        value: async (data: ShareData) => {
+          w.__sheet.calls++
+          if (w.__sheet.cancel) throw new DOMException('The shopper closed the sheet', 'AbortError')
+          const files = data.files!.map((f) => ({ name: f.name, type: f.type, size: f.size }))
+          w.__sheet.shared.push({ title: data.title, text: data.text, files })
+        },
+      })
+    })
+    await page.getByRole('button', { name: 'Share' }).click()
+    await page.waitForFunction(() => (window as any).__harness.events.some((e: any) => e.name === 'snapshot_taken'))
+    const sheet = await page.evaluate(() => (window as any).__sheet)
+    expect(sheet.shared).toHaveLength(1)
+    expect(sheet.shared[0]).toMatchObject({ title: 'Test product', text: 'Test product, seen in 3D' })
+    expect(sheet.shared[0].files).toEqual([{ name: 'test-product.png', type: 'image/png', size: expect.any(Number) }])
+    expect(sheet.shared[0].files[0].size).toBeGreaterThan(1000)
+    expect(await taken()).toEqual([{ method: 'share' }])
+
+    let downloads = 0
+    const countDownload = () => downloads++
+    page.on('download', countDownload)
+    await page.evaluate(() => ((window as any).__sheet.cancel = true))
+    await page.getByRole('button', { name: 'Share' }).click()
+    await page.waitForFunction(() => (window as any).__sheet.calls === 2)
+    // The sheet closed without sharing: no event (emitted, if at all, right as share() rejects), no download instead.
+    expect(await taken()).toEqual([{ method: 'share' }])
+    page.off('download', countDownload)
+    expect(downloads).toBe(0)
   })
 })

@@ -42,7 +42,7 @@ it(`${CYCLES} mount/unmount cycles leak nothing`, { timeout: 600_000 }, async ()
       const ready = h.ready
       h.mount()
       await until(() => h.ready > ready)
-      const { geometries, textures } = h.viewer.current.stats()
+      const { geometries, textures } = h.stats()
       gpu.push({ geometries, textures })
       h.unmount()
       await until(() => !document.querySelector('canvas'))

@@ -4,7 +4,8 @@
 // renderer, and the point is that the views do not.
 import { useEffect, useRef } from 'react'
 import { PerspectiveCamera, Scene } from 'three'
-import { createStage, type StageCallbacks } from '../stage/createStage'
+import { createStage } from '../stage/createStage'
+import { latestCallbacks } from '../stage/latestCallbacks'
 import { renderSnapshot } from '../snapshot'
 import type { ViewerCanvasProps } from '../ViewerCanvas'
 import { acquireSharedRenderer, type SharedView } from './sharedRenderer'
@@ -58,13 +59,7 @@ export default function SharedViewerCanvas({
       lost: () => lost.current(),
     }
     const remove = shared.add(view)
-    const callbacks: StageCallbacks = {
-      onReady: (info) => latest.current.onReady(info),
-      onError: (error) => latest.current.onError(error),
-      onInteraction: (kind) => latest.current.onInteraction(kind),
-      onViewChange: () => latest.current.onViewChange(),
-      onTextureFailures: (failures) => latest.current.onTextureFailures(failures),
-    }
+    const callbacks = latestCallbacks(latest)
     const stage = createStage(
       {
         gl,

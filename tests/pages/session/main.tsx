@@ -2,9 +2,14 @@
 // store page (ProductPreview with viewer, AR and cart; LipTryOn in photo mode;
 // the chat hand-off) wired to a real tracker, so the test can record what they
 // emit and validate it against events.schema.json. No WebXR: AR falls back.
+import { createRef } from 'react'
 import { createRoot } from 'react-dom/client'
 import { ProductPreview } from '../../../src/preview/ProductPreview'
-import { LipTryOn } from '../../../src/tryon'
+// As the package exports it: lazy, so the `ref` is checked through the lazy wrapper too.
+import { LipTryOn } from '../../../src/tryon/LazyLipTryOn'
+import type { LipTryOnHandle } from '../../../src/tryon'
+import type { ProductViewerHandle } from '../../../src/viewer'
+import { viewerStats } from '../../../src/testing'
 import { VitrineProvider } from '../../../src/react/VitrineProvider'
 import { parseProduct, type Product } from '../../../src/product'
 import { createTracker, callback } from '../../../src/events'
@@ -30,6 +35,14 @@ const chat = createChat({
   tracker,
 })
 w.__flush = () => tracker.flush()
+// The React 19 `ref` prop on both: the preview's reaches its inline viewer.
+const previewViewer = createRef<ProductViewerHandle>()
+const tryOn = createRef<LipTryOnHandle>()
+w.__refs = {
+  viewerSize: () => previewViewer.current?.modelSize() ?? null,
+  viewerFrames: () => viewerStats(previewViewer.current)?.frames ?? null,
+  tryOnLips: () => !!tryOn.current?.inspect().lips,
+}
 
 async function main() {
   const catalogue = (await (await fetch('/assets/products.json')).json()) as unknown[]
@@ -46,6 +59,7 @@ async function main() {
       <div className="row">
         <div data-part="sofa">
           <ProductPreview
+            ref={previewViewer}
             product={sofa}
             onAddToCart={() => {
               w.__carted = true
@@ -53,7 +67,7 @@ async function main() {
           />
         </div>
         <div data-part="tryon">
-          <LipTryOn product={lipstick} photo="/shared/faces/face-006.jpg" />
+          <LipTryOn ref={tryOn} product={lipstick} photo="/shared/faces/face-006.jpg" />
         </div>
       </div>
     </VitrineProvider>,

@@ -4,6 +4,7 @@
 import { createRoot, type Root } from 'react-dom/client'
 import { createRef } from 'react'
 import { ProductViewer, type ProductSource, type ProductViewerHandle, type TrackInput, type ViewerError } from 'vitrine'
+import { viewerStats } from 'vitrine/testing'
 
 const params = new URLSearchParams(location.search)
 const productParam = params.get('product')
@@ -60,6 +61,8 @@ const harness = {
       />,
     )
   },
+  /** Frames drawn and live GPU objects of the mounted viewer (vitrine/testing), or null before its 3D view. */
+  stats: () => viewerStats(harness.viewer.current),
   /** Loaded lazily, so the lazy-loading test still sees no 3D code before scrolling. */
   async cacheStats() {
     return (await import('../../../src/model')).modelCacheStats()
