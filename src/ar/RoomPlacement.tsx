@@ -14,6 +14,8 @@ import { launchQuickLook, launchSceneViewer, type NativeLaunch } from './native/
 import { QrHandoff } from './QrHandoff'
 import { VitrineStyles } from '../ui/styles'
 import type { ArFailureReason, ArMode } from './types'
+import type { Coview } from '../coview/shopperStore'
+import { useCoviewInAr } from '../coview/useCoviewInAr'
 
 // three, R3F and @react-three/xr load only when the shopper taps.
 const WebXrSession = lazy(() => import('./webxr/WebXrSession'))
@@ -63,6 +65,11 @@ export interface RoomPlacementProps {
   onAskAbout?: () => void
   /** Milliseconds without a surface before the light-and-texture hint. Default 10000. */
   searchHintAfterMs?: number
+  /**
+   * The shopper's co-view (`createCoview()`): in the WebXR session they can show an agent, see "An agent is
+   * viewing" with Stop sharing, and take a suggested colour with one tap; the agent sees the AR status.
+   */
+  coview?: Coview
   /** Replace browser capability detection (stories, tests, app shells). */
   environment?: ArEnvironment
   /** Replace any of the words shown, for translation or tone (see `arStrings` for every key). */
@@ -101,7 +108,8 @@ function RoomPlacementFor(props: Omit<RoomPlacementProps, 'product'> & { product
   const strings: ArStrings = useMemo(() => ({ ...arStrings, ...props.strings }), [props.strings])
   const latest = useRef(props)
   latest.current = props
-  const emit = useEmit(product.id, 'ar', props.onEvent)
+  const shared = useCoviewInAr(props.coview, product.id, props.onEvent)
+  const emit = useEmit(product.id, 'ar', shared.onEvent)
   const [variantId, setVariantId] = useState(props.variant ?? product.variants[0]?.id)
   useEffect(() => {
     if (props.variant !== undefined) setVariantId(props.variant)
@@ -242,6 +250,7 @@ function RoomPlacementFor(props: Omit<RoomPlacementProps, 'product'> & { product
             onFailed={(reason, detail) => store.fail('webxr', reason, detail)}
             onAddToCart={props.onAddToCart}
             onAskAbout={props.onAskAbout}
+            coview={props.coview}
           />
         </Suspense>
       )}

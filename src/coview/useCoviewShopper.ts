@@ -7,7 +7,7 @@ import type { Product } from '../product'
 import type { TrackInput } from '../events/types'
 import type { ProductViewerHandle } from '../viewer/ProductViewer'
 import type { Coview } from './shopperStore'
-import { patchForEvent, orbitFacing } from './surfaceEvents'
+import { orbitFacing, shareSurfaceEvent } from './surfaceEvents'
 import { roundOrbit } from './state'
 
 export interface CoviewShopperInput {
@@ -63,10 +63,7 @@ export function useCoviewShopper(input: CoviewShopperInput): CoviewShopperBindin
 
   const onEvent = useCallback((event: TrackInput) => {
     latest.current.onEvent?.(event)
-    const c = latest.current.coview
-    if (!c) return
-    const patch = patchForEvent(event, c.getState().shared)
-    if (patch) c.update(patch)
+    shareSurfaceEvent(latest.current.coview, event)
   }, [])
 
   // Product, variant and shade come from the surface's own state.

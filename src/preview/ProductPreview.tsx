@@ -195,6 +195,7 @@ export function ProductPreview(props: ProductPreviewProps) {
             onEvent={shared.onEvent}
             onAddToCart={props.onAddToCart && actions.cart ? addToCart : undefined}
             onAskAbout={chat && actions.chat ? ask : undefined}
+            coview={props.coview}
           />
         )}
         {isLipstick && actions.tryOn && (

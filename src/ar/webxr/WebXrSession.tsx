@@ -14,6 +14,9 @@ import { ArPlacementScene } from './ArPlacementScene'
 import { ArOverlay } from './ArOverlay'
 import type { PlacementController } from './placementController'
 import { ArProbeContext } from './probe'
+import type { Coview } from '../../coview/shopperStore'
+import { CoviewShare } from '../../coview/CoviewShare'
+import { useCoviewSessionApplier } from '../../coview/useCoviewInAr'
 
 export interface WebXrSessionProps {
   product: Product
@@ -31,6 +34,8 @@ export interface WebXrSessionProps {
   /** Milliseconds without a surface before the light-and-texture hint shows. */
   hintAfterMs?: number
   strings?: ArStrings
+  /** Shows "Show an agent" in the session, the sharing bar, and the agent's suggestions. */
+  coview?: Coview
 }
 
 /** The WebXR immersive-ar experience. Loaded lazily: it pulls in three, R3F and @react-three/xr. */
@@ -61,6 +66,7 @@ export default function WebXrSession(props: WebXrSessionProps) {
   const controller = useRef<PlacementController>(undefined)
   const variant = product.variants.find((v) => v.id === props.variantId)
   const gltfVariant = variant?.gltfVariant
+  useCoviewSessionApplier(props.coview, props.onVariant)
 
   // Session start/end as the store sees it: whoever ends it (exit button, runtime, OS), we close the same way.
   useEffect(
@@ -198,6 +204,7 @@ export default function WebXrSession(props: WebXrSessionProps) {
             onAddToCart={props.onAddToCart}
             onAskAbout={props.onAskAbout}
             strings={props.strings}
+            extra={props.coview && <CoviewShare coview={props.coview} product={product} place="ar" />}
           />,
           overlayRoot,
         )}
