@@ -7,6 +7,9 @@ import { patchForEvent, orbitFacing } from './surfaceEvents'
 import { describeAr } from './mirrorWords'
 import { sharingMessage } from './shareWords'
 import { defaultCoviewStrings } from './coviewStrings'
+import { followTryOnStore, readViewer } from './followStores'
+import { createTryOnStore } from '../tryon/tryOnStore'
+import type { ProductViewerHandle } from '../viewer/ProductViewer'
 import { EMPTY_COVIEW_STATE, roundOrbit, type CoviewPatch, type CoviewState } from './state'
 import type { CoviewTransportFactory, TransportHandlers } from './transport'
 import type { IncomingMessage, ShopperMessage, AgentMessage } from './protocol'
@@ -234,6 +237,35 @@ describe('shopper store', () => {
     await coview.confirm()
     await expect(agreed).resolves.toBe('r'.repeat(22))
     await expect(coview.offer()).resolves.toBe('r'.repeat(22))
+  })
+})
+
+describe('shared from the plain stores', () => {
+  it("follows the try-on store's intensity, and the viewer's camera and open hotspot", async () => {
+    const { coview, t } = shopper()
+    coview.update({ productId: 'lipstick', surface: 'tryon' })
+    coview.ask()
+    await coview.confirm()
+    t.open()
+    const tryOn = createTryOnStore({ intensity: 0.8 })
+    const stop = followTryOnStore(coview, tryOn)
+    expect(coview.getState().shared.tryon.intensity).toBe(0.8)
+    tryOn.setState({ intensity: 0.35 })
+    expect(t.sent.at(-1)).toEqual({ t: 'patch', s: { tryon: { shade: null, intensity: 0.35 } } })
+    stop()
+    tryOn.setState({ intensity: 0.5 })
+    expect(coview.getState().shared.tryon.intensity).toBe(0.35)
+
+    let open: string | null = 'legs'
+    const viewer = {
+      orbit: () => ({ azimuthDeg: 30.04, elevationDeg: 10, zoom: 1 }),
+      openHotspot: () => open,
+    } as unknown as ProductViewerHandle
+    readViewer(coview, viewer)
+    expect(coview.getState().shared).toMatchObject({ hotspot: 'legs', orbit: { azimuth: 30, elevation: 10 } })
+    open = null
+    readViewer(coview, viewer)
+    expect(coview.getState().shared.hotspot).toBeNull()
   })
 })
 

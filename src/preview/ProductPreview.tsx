@@ -15,6 +15,7 @@ import { defaultPreviewStrings, formatPrice, type PreviewStrings } from './previ
 import { CoviewShare } from '../coview/CoviewShare'
 import { useCoviewShopper } from '../coview/useCoviewShopper'
 import type { Coview } from '../coview/shopperStore'
+import { createTryOnStore } from '../tryon/tryOnStore'
 
 /** What `onAddToCart` receives: the product and the variant, shade and quantity chosen. */
 export interface AddToCartRequest {
@@ -68,6 +69,7 @@ export function ProductPreview(props: ProductPreviewProps) {
   const variantId = props.variant ?? ownVariant
   const [shadeId, setShadeId] = useState(product?.shades[0]?.id)
   const [tryingOn, setTryingOn] = useState(false)
+  const [tryOnStore] = useState(() => createTryOnStore())
   const actions = { ar: true, tryOn: true, chat: true, cart: true, ...props.actions }
 
   useEffect(() => {
@@ -120,6 +122,7 @@ export function ProductPreview(props: ProductPreviewProps) {
     shadeId: shade?.id,
     onEvent: props.onEvent,
     viewerRef: props.viewerRef,
+    tryOn: tryOnStore,
     selectVariant,
     selectShade,
   })
@@ -224,6 +227,7 @@ export function ProductPreview(props: ProductPreviewProps) {
           closeLabel={strings.close}
           onClose={() => setTryingOn(false)}
           onEvent={shared.onEvent}
+          store={tryOnStore}
         />
       )}
     </section>

@@ -26,7 +26,14 @@ import { StatusPanel } from './StatusPanel'
 import { TRYON_TEXT, type TryOnStrings } from './strings'
 import { suggestForShopper } from './suggestions'
 import { TryOnController, type TryOnStats } from './tryOnController'
-import { createTryOnStore, type TryOnMode, type TryOnState, type TryOnStatus } from './tryOnStore'
+import {
+  createTryOnStore,
+  initialTryOnState,
+  type TryOnMode,
+  type TryOnState,
+  type TryOnStatus,
+  type TryOnStore,
+} from './tryOnStore'
 import { TryOnStyles } from './tryonStyles'
 import { currentTuning } from './tuning'
 
@@ -57,6 +64,8 @@ export interface LipTryOnProps {
   onEvent?: (event: TrackInput) => void
   /** Called when the product is invalid, the camera is refused or missing, or try-on fails. */
   onError?: (error: TryOnError) => void
+  /** The store to keep the try-on's state in, when the page reads it too (a co-view shares the intensity). */
+  store?: TryOnStore
   className?: string
   style?: CSSProperties
 }
@@ -109,13 +118,16 @@ export const LipTryOn = forwardRef<LipTryOnHandle, LipTryOnProps>(function LipTr
   const shades = useMemo(() => product?.shades ?? [], [product])
   const text = useMemo<TryOnStrings>(() => ({ ...TRYON_TEXT, ...props.strings }), [props.strings])
 
-  const [store] = useState(() =>
-    createTryOnStore({
+  const [store] = useState(() => {
+    const initial = {
       shadeId: shadeProp ?? shades[0]?.id,
       split: Math.min(1, Math.max(0, initialCompare ?? 0)),
       toneSuggestions: props.toneSuggestions ?? true,
-    }),
-  )
+    }
+    // A page's store starts each try-on afresh, as an own one would.
+    props.store?.setState(initialTryOnState(initial))
+    return props.store ?? createTryOnStore(initial)
+  })
   const state = useSyncExternalStore(store.subscribe, store.getState, store.getState)
   const {
     status,

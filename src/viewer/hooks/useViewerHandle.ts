@@ -1,6 +1,7 @@
 import { useImperativeHandle, type Ref, type RefObject } from 'react'
 import type { StageApi } from '../stage/stageApi'
 import type { SnapshotOptions } from '../snapshot'
+import type { ViewerStore } from '../store/createViewerStore'
 
 /** Imperative access through `ref`. */
 export interface ProductViewerHandle {
@@ -17,6 +18,8 @@ export interface ProductViewerHandle {
    * With `to`, turns the camera there first (clamped to the viewer's limits): a shared view follows it.
    */
   orbit(to?: CameraOrbit): CameraOrbit | null
+  /** The id of the hotspot whose card is open, or null: read from the viewer's store (a shared view follows it). */
+  openHotspot(): string | null
 }
 
 /** Camera angles around the model and zoom, as `orbit()` reads and sets them. */
@@ -31,6 +34,7 @@ export function useViewerHandle(
   ref: Ref<ProductViewerHandle> | undefined,
   stage: RefObject<StageApi | null>,
   retry: () => void,
+  store: ViewerStore,
 ): void {
   useImperativeHandle(
     ref,
@@ -56,7 +60,8 @@ export function useViewerHandle(
         }
         return live.view()
       },
+      openHotspot: () => store.getState().openHotspot,
     }),
-    [retry, stage],
+    [retry, stage, store],
   )
 }
