@@ -1,4 +1,4 @@
-import { useEffect, useId, useLayoutEffect, useRef, useSyncExternalStore } from 'react'
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useSyncExternalStore } from 'react'
 import type { Hotspot } from '../../product'
 import type { Emit } from '../../react/useEmit'
 import type { StageApi } from '../stage/stageApi'
@@ -30,7 +30,7 @@ export interface HotspotsProps {
  */
 export function Hotspots({ api, version, hotspots, width, height, emit, strings, store }: HotspotsProps) {
   const openId = useSyncExternalStore(store.subscribe, () => store.getState().openHotspot)
-  const setOpenId = (id: string | null) => store.set({ openHotspot: id })
+  const setOpenId = useCallback((id: string | null) => store.set({ openHotspot: id }), [store])
   const baseId = useId()
   const cardRef = useRef<HTMLDivElement>(null)
   const buttons = useRef(new Map<string, HTMLButtonElement>())
@@ -60,7 +60,7 @@ export function Hotspots({ api, version, hotspots, width, height, emit, strings,
       document.removeEventListener('keydown', onKey)
       document.removeEventListener('pointerdown', onPointer, true)
     }
-  }, [openId])
+  }, [openId, setOpenId])
 
   // The card is measured after render, then placed beside its button inside the viewer.
   useLayoutEffect(() => {
