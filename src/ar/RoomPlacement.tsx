@@ -108,9 +108,9 @@ function RoomPlacementFor(props: Omit<RoomPlacementProps, 'product'> & { product
   const strings: ArStrings = useMemo(() => ({ ...arStrings, ...props.strings }), [props.strings])
   const latest = useRef(props)
   latest.current = props
-  const shared = useCoviewInAr(props.coview, product.id, props.onEvent)
-  const emit = useEmit(product.id, 'ar', shared.onEvent)
   const [variantId, setVariantId] = useState(props.variant ?? product.variants[0]?.id)
+  const shared = useCoviewInAr(props.coview, product.id, variantId, props.onEvent)
+  const emit = useEmit(product.id, 'ar', shared.onEvent)
   useEffect(() => {
     if (props.variant !== undefined) setVariantId(props.variant)
   }, [props.variant])

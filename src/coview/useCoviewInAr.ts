@@ -17,13 +17,15 @@ export interface CoviewInAr {
 export function useCoviewInAr(
   coview: Coview | undefined,
   productId: string,
+  variantId: string | undefined,
   onEvent: ((event: TrackInput) => void) | undefined,
 ): CoviewInAr {
   const latest = useRef({ coview, onEvent })
   latest.current = { coview, onEvent }
+  // The product and the variant shown, from the surface's own state (a page's preview shares the same).
   useEffect(() => {
-    if (coview && coview.getState().shared.productId !== productId) coview.update({ productId })
-  }, [coview, productId])
+    coview?.update({ productId, variant: variantId ?? null })
+  }, [coview, productId, variantId])
   const handle = useCallback((event: TrackInput) => {
     latest.current.onEvent?.(event)
     shareSurfaceEvent(latest.current.coview, event)

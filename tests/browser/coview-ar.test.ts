@@ -78,13 +78,16 @@ async function tap(at: Pt) {
   await touch('up')
 }
 
-/** In the agent's page: resolves with the epoch ms at which the mirror root's `attr` first equals `expected`. */
-function watchMirror(attr: string, expected: string) {
-  return agent.page.evaluate(
-    ([attr, expected]) =>
-      new Promise<number>((resolve, reject) => {
-        const el = document.querySelector<HTMLElement>('.vitrine-coview-mirror')!
-        const now = () => performance.timeOrigin + performance.now()
+/**
+ * Arms a watch in the agent's page: `seen()` then resolves with the epoch ms at which the mirror root's `attr`
+ * became `expected`. The observer is in place before this returns, so an action after it is always caught.
+ */
+async function armMirror(attr: string, expected: string) {
+  await agent.page.evaluate(
+    ([attr, expected]) => {
+      const el = document.querySelector<HTMLElement>('.vitrine-coview-mirror')!
+      const now = () => Date.now()
+      ;(window as any).__seen = new Promise<number>((resolve, reject) => {
         if (el.getAttribute(attr) === expected) return resolve(now())
         const observer = new MutationObserver(() => {
           if (el.getAttribute(attr) !== expected) return
@@ -95,12 +98,15 @@ function watchMirror(attr: string, expected: string) {
         setTimeout(() => {
           observer.disconnect()
           reject(new Error(`${attr} never became ${expected} (is ${el.getAttribute(attr)})`))
-        }, 10_000)
-      }),
+        }, 20_000)
+      })
+    },
     [attr, expected] as const,
   )
+  return { seen: () => agent.page.evaluate(() => (window as any).__seen as Promise<number>) }
 }
 const mirrorAttr = (attr: string) => agent.page.getAttribute('.vitrine-coview-mirror', attr)
+// Times are Date.now() in both pages: two Chromium processes share the wall clock, not a time origin.
 /** Epoch ms at which the shopper's page received its event `name` (the harness stamps each one). */
 const eventAt = (name: string) =>
   shopper.page.evaluate((n) => {
@@ -113,7 +119,7 @@ const nextClick = () =>
   shopper.page.evaluate(() => {
     const win = window as any
     win.clickAt = new Promise<number>((resolve) =>
-      document.addEventListener('click', () => resolve(performance.timeOrigin + performance.now()), {
+      document.addEventListener('click', () => resolve(Date.now()), {
         capture: true,
         once: true,
       }),
@@ -150,6 +156,11 @@ describe('Show it to an agent, inside a WebXR session (IWER handheld)', () => {
       timeout: 30_000,
     })
     await agent.page.waitForSelector('.vitrine-coview-mirror[data-surface="ar"][data-ar="searching"]')
+    // The agent's own 3D view of the chair is up (SwiftShader: it can take a while), as it is before they look.
+    await agent.page.waitForSelector('.vitrine-coview-stage .vitrine-root[data-vitrine-state="ready"]', {
+      timeout: 120_000,
+    })
+    expect(await mirrorAttr('data-variant')).toBe('mustard')
     expect(await agent.page.textContent('[data-coview="ar-status"]')).toBe('In their room: looking for the floor…')
     await shopper.page.waitForSelector(`${overlay} [data-coview="bar"][data-agents="1"]`)
     expect(await shopper.page.textContent(`${overlay} [data-coview="bar"]`)).toContain('An agent is viewing')
@@ -164,10 +175,10 @@ describe('Show it to an agent, inside a WebXR session (IWER handheld)', () => {
       const p = (window as any).__probe.current
       return p?.reticle.visible && Math.hypot(p.hit.position[0] - t.x, p.hit.position[2] - t.z) < 0.005
     }, target)
-    const placedSeen = watchMirror('data-ar', 'placed:floor')
+    const placedWatch = await armMirror('data-ar', 'placed:floor')
     await tap(target)
     await waitEvent('ar_placed')
-    measured.placed = (await placedSeen) - (await eventAt('ar_placed'))
+    measured.placed = (await placedWatch.seen()) - (await eventAt('ar_placed'))
     const placed = await shopper.page.evaluate(() => (window as any).__events.find((e: any) => e.name === 'ar_placed'))
     expect(Number(await mirrorAttr('data-ar-distance'))).toBeCloseTo(placed.props.distance_m, 1)
     expect(placed.props.distance_m).toBeGreaterThan(1)
@@ -189,10 +200,10 @@ describe('Show it to an agent, inside a WebXR session (IWER handheld)', () => {
     expect(await mirrorAttr('data-variant')).toBe('mustard')
     const pose = (await shopper.page.evaluate(() => (window as any).__probe.current.product.position)) as number[]
 
-    const seen = watchMirror('data-variant', 'forest')
+    const watch = await armMirror('data-variant', 'forest')
     await nextClick()
     await shopper.page.click(`${card} [data-action="coview-accept"]`)
-    measured.accept = (await seen) - (await clickAt())
+    measured.accept = (await watch.seen()) - (await clickAt())
     await waitFor(() => (window as any).__probe.current?.materials.includes('Velvet Forest'), null)
     expect(await shopper.page.getAttribute('[data-variant="forest"]', 'aria-checked')).toBe('true')
     expect(await shopper.page.getAttribute('[data-inline-viewer-variant]', 'data-inline-viewer-variant')).toBe('forest')
@@ -204,15 +215,16 @@ describe('Show it to an agent, inside a WebXR session (IWER handheld)', () => {
   })
 
   it("Stop sharing in the session ends the agent's view at once; the session goes on", async () => {
-    const ended = watchMirror('data-coview-status', 'ended')
+    const watch = await armMirror('data-coview-status', 'ended')
     await nextClick()
     await shopper.page.click(`${overlay} [data-action="coview-stop"]`)
-    measured.stop = (await ended) - (await clickAt())
+    measured.stop = (await watch.seen()) - (await clickAt())
     expect(await agent.page.locator('.vitrine-coview-stage').count()).toBe(0)
     expect(await shopper.page.locator(`${overlay} [data-coview="bar"]`).count()).toBe(0)
     expect(await shopper.page.locator(`${overlay} [data-action="coview"]`).count()).toBe(1)
     expect(await shopper.page.getAttribute('[data-vitrine-room-placement]', 'data-ar-status')).toBe('placed')
-    expect(await (await fetch(`${store.origin}/coview/rooms`)).json()).toEqual([])
+    // The shopper's client tells the store the room is closed (a DELETE, best effort): it is gone.
+    await expect.poll(async () => (await fetch(`${store.origin}/coview/rooms`)).json()).toEqual([])
     console.log(
       `coview in AR, ms: placed -> mirror ${Math.round(measured.placed)}, accept -> mirror ${Math.round(measured.accept)}, ` +
         `stop -> agent view ended ${Math.round(measured.stop)}`,

@@ -35,7 +35,7 @@ const SHEEN_CHAIR = {
 
 const w = window as any
 const events: TrackInput[] = (w.__events = [])
-// When each event reached the page (epoch ms): the co-view test measures from here to the agent's mirror.
+// When each event reached the page (Date.now(): the agent's page, another process, shares the wall clock): the co-view test measures from here to the agent's mirror.
 const eventTimes: number[] = (w.__eventTimes = [])
 const probe: ArProbeRef = (w.__probe = { current: null })
 w.__exits = []
@@ -124,7 +124,7 @@ function App({
           pageUrl={`${location.origin}/p/${product.id}`}
           onEvent={(e) => {
             events.push(e)
-            eventTimes.push(performance.timeOrigin + performance.now())
+            eventTimes.push(Date.now())
           }}
           onError={(e) => w.__errors.push(e)}
           onExit={(e) => w.__exits.push(e)}
