@@ -94,7 +94,7 @@ function InArStory({ step }: { step: 'offer' | 'prompt' | 'sharing' | 'suggestio
       style={{
         position: 'relative',
         width: 390,
-        height: 'min(720px, 100vh)',
+        height: 640,
         background: 'linear-gradient(180deg, #8d8478 0%, #b9ae9f 55%, #6f655a 56%, #4d463f 100%)',
         transform: 'translateZ(0)',
         overflow: 'hidden',

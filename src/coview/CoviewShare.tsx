@@ -3,6 +3,7 @@ import type { Product } from '../product'
 import type { Coview, CoviewShopperState } from './shopperStore'
 import { defaultCoviewStrings, type CoviewStrings } from './coviewStrings'
 import { COVIEW_CSS, hotspotHighlightCss } from './coviewCss'
+import { VitrineStyles } from '../ui/styles'
 import { CoviewPrompt } from './CoviewPrompt'
 import { CoviewBar } from './CoviewBar'
 import { CoviewSuggestionCard } from './CoviewSuggestionCard'
@@ -32,6 +33,8 @@ export function CoviewShare({ coview, product, strings: overrides, place = 'page
 
   return (
     <div className="vitrine-coview" data-place={place} data-coview-phase={phase} data-coview-agents={state.agents}>
+      {/* The buttons' own styles: inside an AR overlay there may be no other Vitrine component to bring them. */}
+      <VitrineStyles />
       <style href="vitrine-coview" precedence="default">
         {COVIEW_CSS}
       </style>

@@ -15,6 +15,8 @@ export const COVIEW_CSS = `
 .vitrine-coview[data-place=ar]{width:min(100%,420px);gap:8px;text-align:left}
 .vitrine-coview[data-place=ar]>[data-action=coview]{min-height:44px;border-radius:22px;border:0;background:rgba(255,255,255,.92);color:#111;justify-self:center;padding:0 18px;box-shadow:none}
 .vitrine-coview[data-place=ar]>p[role=status],.vitrine-coview[data-place=ar]>.vitrine-coview-error{margin:0;justify-self:center;padding:6px 12px;border-radius:14px;background:rgba(0,0,0,.7);color:#fff}
+.vitrine-coview[data-place=ar] .vitrine-coview-bar{flex-wrap:nowrap;gap:8px;padding:6px 8px 6px 12px;font-size:15px}
+.vitrine-coview[data-place=ar] .vitrine-coview-bar button{flex:none;padding:8px 12px}
 .vitrine-coview[data-place=ar] .vitrine-coview-card{padding:12px 14px;box-shadow:0 2px 12px rgba(0,0,0,.35)}
 .vitrine-coview[data-place=ar] .vitrine-coview-card h2{font-size:16px}
 .vitrine-coview[data-place=ar] .vitrine-coview-card p{font-size:14px}
