@@ -4,7 +4,7 @@ import { ProductPreview } from '../src/preview/ProductPreview'
 import { createCoview, type Coview } from '../src/coview/shopperStore'
 import { createCoviewMirror } from '../src/coview/mirrorStore'
 import { CoviewMirror } from '../src/coview/CoviewMirror'
-import { CoviewShare } from '../src/coview/CoviewShare'
+import { CoviewInAr } from '../src/coview/CoviewInAr'
 import { ArOverlay } from '../src/ar/webxr/ArOverlay'
 import { EMPTY_COVIEW_STATE, type CoviewState } from '../src/coview/state'
 import type { CoviewTransportFactory } from '../src/coview/transport'
@@ -114,7 +114,7 @@ function InArStory({ step }: { step: 'offer' | 'prompt' | 'sharing' | 'suggestio
         onVariant={() => {}}
         onExit={() => {}}
         onReplace={() => {}}
-        extra={<CoviewShare coview={coview} product={p} place="ar" />}
+        extra={<CoviewInAr coview={coview} product={p} session={{ chooseVariant: () => {} }} />}
       />
     </div>
   )

@@ -1,4 +1,14 @@
-import { lazy, Suspense, useEffect, useMemo, useRef, useState, useSyncExternalStore, type CSSProperties } from 'react'
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type CSSProperties,
+  type ReactNode,
+} from 'react'
 import type { Product, ProductSource } from '../product'
 import { useProduct } from '../react/useProduct'
 import { ErrorPanel } from '../ui/ErrorPanel'
@@ -13,9 +23,7 @@ import { handoffUrl } from './native/handoff'
 import { launchQuickLook, launchSceneViewer, type NativeLaunch } from './native/launchNative'
 import { QrHandoff } from './QrHandoff'
 import { VitrineStyles } from '../ui/styles'
-import type { ArFailureReason, ArMode } from './types'
-import type { Coview } from '../coview/shopperStore'
-import { useCoviewInAr } from '../coview/useCoviewInAr'
+import type { ArFailureReason, ArMode, ArSessionControls } from './types'
 
 // three, R3F and @react-three/xr load only when the shopper taps.
 const WebXrSession = lazy(() => import('./webxr/WebXrSession'))
@@ -66,10 +74,10 @@ export interface RoomPlacementProps {
   /** Milliseconds without a surface before the light-and-texture hint. Default 10000. */
   searchHintAfterMs?: number
   /**
-   * The shopper's co-view (`createCoview()`): in the WebXR session they can show an agent, see "An agent is
-   * viewing" with Stop sharing, and take a suggested colour with one tap; the agent sees the AR status.
+   * More UI inside the WebXR session's overlay, under the in-AR toolbar (a co-view's "Show an agent", its
+   * sharing bar and suggestions). It gets the session's controls, so a suggestion can change the variant in place.
    */
-  coview?: Coview
+  inSession?: (controls: ArSessionControls) => ReactNode
   /** Replace browser capability detection (stories, tests, app shells). */
   environment?: ArEnvironment
   /** Replace any of the words shown, for translation or tone (see `arStrings` for every key). */
@@ -108,9 +116,8 @@ function RoomPlacementFor(props: Omit<RoomPlacementProps, 'product'> & { product
   const strings: ArStrings = useMemo(() => ({ ...arStrings, ...props.strings }), [props.strings])
   const latest = useRef(props)
   latest.current = props
+  const emit = useEmit(product.id, 'ar', props.onEvent)
   const [variantId, setVariantId] = useState(props.variant ?? product.variants[0]?.id)
-  const shared = useCoviewInAr(props.coview, product.id, variantId, props.onEvent)
-  const emit = useEmit(product.id, 'ar', shared.onEvent)
   useEffect(() => {
     if (props.variant !== undefined) setVariantId(props.variant)
   }, [props.variant])
@@ -250,7 +257,7 @@ function RoomPlacementFor(props: Omit<RoomPlacementProps, 'product'> & { product
             onFailed={(reason, detail) => store.fail('webxr', reason, detail)}
             onAddToCart={props.onAddToCart}
             onAskAbout={props.onAskAbout}
-            coview={props.coview}
+            inSession={props.inSession}
           />
         </Suspense>
       )}

@@ -13,6 +13,7 @@ import { TryOnDialog } from './TryOnDialog'
 import { PREVIEW_CSS } from './previewCss'
 import { defaultPreviewStrings, formatPrice, type PreviewStrings } from './previewStrings'
 import { CoviewShare } from '../coview/CoviewShare'
+import { CoviewInAr } from '../coview/CoviewInAr'
 import { useCoviewShopper } from '../coview/useCoviewShopper'
 import type { Coview } from '../coview/shopperStore'
 import { createTryOnStore } from '../tryon/tryOnStore'
@@ -198,7 +199,9 @@ export function ProductPreview(props: ProductPreviewProps) {
             onEvent={shared.onEvent}
             onAddToCart={props.onAddToCart && actions.cart ? addToCart : undefined}
             onAskAbout={chat && actions.chat ? ask : undefined}
-            coview={props.coview}
+            inSession={
+              props.coview && ((session) => <CoviewInAr coview={props.coview!} product={product} session={session} />)
+            }
           />
         )}
         {isLipstick && actions.tryOn && (

@@ -1,4 +1,4 @@
-import { useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
+import { useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react'
 import { createPortal } from 'react-dom'
 import { Canvas } from '@react-three/fiber'
 import { XR } from '@react-three/xr'
@@ -6,7 +6,7 @@ import { NeutralToneMapping, type Object3D, type WebGLRenderer } from 'three'
 import type { Product } from '../../product'
 import type { ArLifecycle } from '../lifecycle'
 import type { ArStrings } from '../strings'
-import type { ArFailureReason, ArStatus } from '../types'
+import type { ArFailureReason, ArSessionControls, ArStatus } from '../types'
 import { acquireModel, applyVariant, type ModelHandle } from '../../model'
 import { createArStore, type ArStore } from './createArStore'
 import { createPresentationStore } from './presentationStore'
@@ -14,9 +14,6 @@ import { ArPlacementScene } from './ArPlacementScene'
 import { ArOverlay } from './ArOverlay'
 import type { PlacementController } from './placementController'
 import { ArProbeContext } from './probe'
-import type { Coview } from '../../coview/shopperStore'
-import { CoviewShare } from '../../coview/CoviewShare'
-import { useCoviewSessionApplier } from '../../coview/useCoviewInAr'
 
 export interface WebXrSessionProps {
   product: Product
@@ -34,8 +31,8 @@ export interface WebXrSessionProps {
   /** Milliseconds without a surface before the light-and-texture hint shows. */
   hintAfterMs?: number
   strings?: ArStrings
-  /** Shows "Show an agent" in the session, the sharing bar, and the agent's suggestions. */
-  coview?: Coview
+  /** More UI inside the overlay (see RoomPlacement's `inSession`). */
+  inSession?: (controls: ArSessionControls) => ReactNode
 }
 
 /** The WebXR immersive-ar experience. Loaded lazily: it pulls in three, R3F and @react-three/xr. */
@@ -66,7 +63,6 @@ export default function WebXrSession(props: WebXrSessionProps) {
   const controller = useRef<PlacementController>(undefined)
   const variant = product.variants.find((v) => v.id === props.variantId)
   const gltfVariant = variant?.gltfVariant
-  useCoviewSessionApplier(props.coview, props.onVariant)
 
   // Session start/end as the store sees it: whoever ends it (exit button, runtime, OS), we close the same way.
   useEffect(
@@ -204,7 +200,7 @@ export default function WebXrSession(props: WebXrSessionProps) {
             onAddToCart={props.onAddToCart}
             onAskAbout={props.onAskAbout}
             strings={props.strings}
-            extra={props.coview && <CoviewShare coview={props.coview} product={product} place="ar" />}
+            extra={props.inSession?.({ chooseVariant: props.onVariant })}
           />,
           overlayRoot,
         )}

@@ -1,7 +1,7 @@
 // Harness for tests/browser/ar.test.ts. Query: ?product=<id in assets/products.json | sheen-chair>
 // &xr=handheld|none|reject  &ua=android|iphone|desktop (replace detection)  &modes=webxr,qr
 // &coview=<origin of the store's co-view endpoints> offers "Show an agent" in the session (coview-ar.test.ts)
-import { StrictMode, useState } from 'react'
+import { StrictMode, useEffect, useState } from 'react'
 import { createRoot } from 'react-dom/client'
 import { parseProduct, type Product } from '../../../src/product'
 import type { TrackInput } from '../../../src/events/types'
@@ -9,6 +9,8 @@ import { RoomPlacement, type ArEnvironment, type ArMode } from '../../../src/ar'
 import { ArProbeProvider, type ArProbeRef } from 'vitrine/testing'
 import { createCoview, type Coview } from '../../../src/coview/shopperStore'
 import { coviewServer } from '../../../src/coview/server'
+import { CoviewInAr } from '../../../src/coview/CoviewInAr'
+import { shareSurfaceEvent } from '../../../src/coview/surfaceEvents'
 
 const q = new URLSearchParams(location.search)
 const UA: Record<string, string> = {
@@ -111,6 +113,8 @@ function App({
 }) {
   const [variant, setVariant] = useState(q.get('variant') ?? product.variants[0]?.id)
   w.__setVariant = setVariant
+  // A page with RoomPlacement alone shares what it shows, as ProductPreview does for its own surfaces.
+  useEffect(() => coview?.update({ productId: product.id, variant: variant ?? null }), [coview, product, variant])
   return (
     <>
       <p data-inline-viewer-variant={variant}>Inline viewer shows: {variant}</p>
@@ -125,12 +129,13 @@ function App({
           onEvent={(e) => {
             events.push(e)
             eventTimes.push(Date.now())
+            shareSurfaceEvent(coview, e)
           }}
           onError={(e) => w.__errors.push(e)}
           onExit={(e) => w.__exits.push(e)}
           onAddToCart={() => events.push({ name: 'add_to_cart', productId: product.id, surface: 'ar' })}
           searchHintAfterMs={Number(q.get('hintMs') ?? 10000)}
-          coview={coview}
+          inSession={coview && ((session) => <CoviewInAr coview={coview} product={product} session={session} />)}
         />
       </ArProbeProvider>
     </>
