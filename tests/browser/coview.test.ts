@@ -66,6 +66,10 @@ const pageErrors: string[] = []
 
 async function openContext(browser: Browser, name: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 900, height: 900 } })
+  // As tests/support/browser.ts does: under CI load (two browser files, software WebGL) a page can be
+  // busy for longer than Playwright's 30 s default before it answers.
+  context.setDefaultTimeout(90_000)
+  context.setDefaultNavigationTimeout(90_000)
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url())
     if (url.protocol === 'data:' || url.protocol === 'blob:' || LOOPBACK.test(url.hostname)) return route.continue()
