@@ -15,7 +15,7 @@ export type {
 } from './viewer'
 export { setMaxLiveViewers } from './viewer/contextBudget'
 export { RoomPlacement, ArError, detectArModes, readHandoff, handoffUrl } from './ar'
-export type { RoomPlacementProps, ArEnvironment, ArMode, ArStatus, ArSurface } from './ar'
+export type { RoomPlacementProps, ArEnvironment, ArMode, ArStatus, ArSurface, ArSessionControls } from './ar'
 export { LipTryOn } from './tryon/LazyLipTryOn'
 export { TryOnError, type TryOnErrorCode } from './tryon/TryOnError'
 export type { LipTryOnProps, LipTryOnHandle } from './tryon/LipTryOn'
@@ -30,6 +30,8 @@ export {
   coviewServer,
   websocketTransport,
   CoviewShare,
+  CoviewInAr,
+  shareSurfaceEvent,
   CoviewMirror,
   CoviewSwatch,
   defaultCoviewStrings,
@@ -51,6 +53,7 @@ export type {
   CoviewSuggestion,
   CoviewStrings,
   CoviewShareProps,
+  CoviewInArProps,
   CoviewMirrorProps,
 } from './coview'
 

@@ -4,6 +4,8 @@ import { ProductPreview } from '../src/preview/ProductPreview'
 import { createCoview, type Coview } from '../src/coview/shopperStore'
 import { createCoviewMirror } from '../src/coview/mirrorStore'
 import { CoviewMirror } from '../src/coview/CoviewMirror'
+import { CoviewInAr } from '../src/coview/CoviewInAr'
+import { ArOverlay } from '../src/ar/webxr/ArOverlay'
 import { EMPTY_COVIEW_STATE, type CoviewState } from '../src/coview/state'
 import type { CoviewTransportFactory } from '../src/coview/transport'
 import type { IncomingMessage } from '../src/coview/protocol'
@@ -13,6 +15,7 @@ import catalogue from '../assets/products.json'
 
 // Our catalogue sofa, with its hotspots (covers, back cushions, legs).
 const catalogueSofa = (catalogue as { id: string }[]).find((p) => p.id === 'sofa')!
+const catalogueArmchair = (catalogue as { id: string }[]).find((p) => p.id === 'armchair')!
 
 // Real stores, no relay: a transport that plays the relay's side of a short
 // conversation, so each state of the share and the mirror can be looked at.
@@ -70,6 +73,51 @@ function MirrorStory({ product, state }: { product: unknown; state: Partial<Covi
     [p, state],
   )
   return <CoviewMirror mirror={mirror} findProduct={(id) => (id === p.id ? p : undefined)} />
+}
+
+/**
+ * The in-AR UI as the shopper holds the phone up: the session's overlay (placed, with its colour swatches) and
+ * the co-view inside it. A gradient stands in for the camera picture, which a story cannot have.
+ */
+function InArStory({ step }: { step: 'offer' | 'prompt' | 'sharing' | 'suggestion' }) {
+  const p = useMemo(() => parsed(catalogueArmchair), [])
+  const coview = useMemo(() => {
+    if (step === 'offer') {
+      const c = createCoview({ server: storyServer, transport: played([]) })
+      c.update({ productId: p.id })
+      return c
+    }
+    return shopperCoview(step, p)
+  }, [step, p])
+  return (
+    <div
+      style={{
+        position: 'relative',
+        width: 390,
+        height: 640,
+        background: 'linear-gradient(180deg, #8d8478 0%, #b9ae9f 55%, #6f655a 56%, #4d463f 100%)',
+        transform: 'translateZ(0)',
+        overflow: 'hidden',
+      }}
+    >
+      <ArOverlay
+        status="placed"
+        placement="floor"
+        surfaceFound
+        longSearch={false}
+        tracking
+        trackingNotice={null}
+        modelLoading={false}
+        scale={1}
+        variants={p.variants}
+        variantId={p.variants[0]?.id}
+        onVariant={() => {}}
+        onExit={() => {}}
+        onReplace={() => {}}
+        extra={<CoviewInAr coview={coview} product={p} session={{ chooseVariant: () => {} }} />}
+      />
+    </div>
+  )
 }
 
 const meta = {
@@ -131,4 +179,32 @@ export const MirrorTryOn: StoryObj<typeof MirrorStory> = {
       tryon: { shade: (lipstick as { shades: { id: string }[] }).shades[1].id, intensity: 0.7 },
     },
   },
+}
+
+/** In AR: "Show an agent" in the session's own toolbar, under the colour swatches. */
+export const InArOffer: StoryObj<typeof InArStory> = {
+  render: (args) => <InArStory {...args} />,
+  args: { step: 'offer' },
+  tags: ['state:data-coview-phase=off'],
+}
+
+/** In AR: the same plain-words consent, over the camera, before anything is shared. */
+export const InArPrompt: StoryObj<typeof InArStory> = {
+  render: (args) => <InArStory {...args} />,
+  args: { step: 'prompt' },
+  tags: ['state:data-coview-phase=asking'],
+}
+
+/** In AR: "An agent is viewing" with Stop sharing, while the product stays placed. */
+export const InArSharingBar: StoryObj<typeof InArStory> = {
+  render: (args) => <InArStory {...args} />,
+  args: { step: 'sharing' },
+  tags: ['state:data-coview-agents=1'],
+}
+
+/** In AR: the agent suggests another colour; one tap on "Show me" switches it in place. */
+export const InArSuggestion: StoryObj<typeof InArStory> = {
+  render: (args) => <InArStory {...args} />,
+  args: { step: 'suggestion' },
+  tags: ['state:data-kind=variant'],
 }

@@ -1,4 +1,14 @@
-import { lazy, Suspense, useEffect, useMemo, useRef, useState, useSyncExternalStore, type CSSProperties } from 'react'
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type CSSProperties,
+  type ReactNode,
+} from 'react'
 import type { Product, ProductSource } from '../product'
 import { useProduct } from '../react/useProduct'
 import { ErrorPanel } from '../ui/ErrorPanel'
@@ -13,7 +23,7 @@ import { handoffUrl } from './native/handoff'
 import { launchQuickLook, launchSceneViewer, type NativeLaunch } from './native/launchNative'
 import { QrHandoff } from './QrHandoff'
 import { VitrineStyles } from '../ui/styles'
-import type { ArFailureReason, ArMode } from './types'
+import type { ArFailureReason, ArMode, ArSessionControls } from './types'
 
 // three, R3F and @react-three/xr load only when the shopper taps.
 const WebXrSession = lazy(() => import('./webxr/WebXrSession'))
@@ -63,6 +73,11 @@ export interface RoomPlacementProps {
   onAskAbout?: () => void
   /** Milliseconds without a surface before the light-and-texture hint. Default 10000. */
   searchHintAfterMs?: number
+  /**
+   * More UI inside the WebXR session's overlay, under the in-AR toolbar (a co-view's "Show an agent", its
+   * sharing bar and suggestions). It gets the session's controls, so a suggestion can change the variant in place.
+   */
+  inSession?: (controls: ArSessionControls) => ReactNode
   /** Replace browser capability detection (stories, tests, app shells). */
   environment?: ArEnvironment
   /** Replace any of the words shown, for translation or tone (see `arStrings` for every key). */
@@ -242,6 +257,7 @@ function RoomPlacementFor(props: Omit<RoomPlacementProps, 'product'> & { product
             onFailed={(reason, detail) => store.fail('webxr', reason, detail)}
             onAddToCart={props.onAddToCart}
             onAskAbout={props.onAskAbout}
+            inSession={props.inSession}
           />
         </Suspense>
       )}

@@ -4,6 +4,12 @@ import { createStateSender } from './throttle'
 import { createCoview } from './shopperStore'
 import { createCoviewMirror } from './mirrorStore'
 import { patchForEvent, orbitFacing } from './surfaceEvents'
+import { describeAr } from './mirrorWords'
+import { sharingMessage } from './shareWords'
+import { defaultCoviewStrings } from './coviewStrings'
+import { followTryOnStore, readViewer } from './followStores'
+import { createTryOnStore } from '../tryon/tryOnStore'
+import type { ProductViewerHandle } from '../viewer/ProductViewer'
 import { EMPTY_COVIEW_STATE, roundOrbit, type CoviewPatch, type CoviewState } from './state'
 import type { CoviewTransportFactory, TransportHandlers } from './transport'
 import type { IncomingMessage, ShopperMessage, AgentMessage } from './protocol'
@@ -187,6 +193,38 @@ describe('shopper store', () => {
     expect(coview.getState().phase).toBe('off')
   })
 
+  it('while an AR session covers the page, it applies the colour itself and leaves the rest to the page', async () => {
+    const { coview, t } = shopper()
+    const page = vi.fn()
+    const inAr = vi.fn((s: { kind: string }) => s.kind === 'variant')
+    coview.setApplier(page)
+    coview.update({ productId: 'sofa' })
+    coview.ask()
+    await coview.confirm()
+    t.open()
+    const remove = coview.applyFirst(inAr)
+    t.receive({ t: 'suggest', id: 'a1', kind: 'variant', value: 'oat' })
+    coview.accept()
+    expect(inAr).toHaveBeenCalledTimes(1)
+    expect(page).not.toHaveBeenCalled()
+    t.receive({ t: 'suggest', id: 'a2', kind: 'hotspot', value: 'legs' })
+    coview.accept()
+    expect(page).toHaveBeenCalledWith({ id: 'a2', kind: 'hotspot', value: 'legs' })
+    remove() // the session ended: the page applies everything again
+    t.receive({ t: 'suggest', id: 'a3', kind: 'variant', value: 'navy' })
+    coview.accept()
+    expect(inAr).toHaveBeenCalledTimes(2)
+    expect(page).toHaveBeenLastCalledWith({ id: 'a3', kind: 'variant', value: 'navy' })
+  })
+
+  it('says in words whether an agent is viewing', () => {
+    const s = defaultCoviewStrings
+    expect(sharingMessage({ connection: 'open', agents: 0 }, s)).toBe(s.waitingForAgent)
+    expect(sharingMessage({ connection: 'open', agents: 1 }, s)).toBe('An agent is viewing')
+    expect(sharingMessage({ connection: 'open', agents: 2 }, s)).toBe('2 agents are viewing')
+    expect(sharingMessage({ connection: 'reconnecting', agents: 1 }, s)).toBe(s.reconnecting)
+  })
+
   it('offers the share from chat and resolves with the room, or undefined when declined', async () => {
     const { coview } = shopper()
     await expect(coview.offer()).resolves.toBeUndefined() // no product shown: nothing to offer
@@ -199,6 +237,35 @@ describe('shopper store', () => {
     await coview.confirm()
     await expect(agreed).resolves.toBe('r'.repeat(22))
     await expect(coview.offer()).resolves.toBe('r'.repeat(22))
+  })
+})
+
+describe('shared from the plain stores', () => {
+  it("follows the try-on store's intensity, and the viewer's camera and open hotspot", async () => {
+    const { coview, t } = shopper()
+    coview.update({ productId: 'lipstick', surface: 'tryon' })
+    coview.ask()
+    await coview.confirm()
+    t.open()
+    const tryOn = createTryOnStore({ intensity: 0.8 })
+    const stop = followTryOnStore(coview, tryOn)
+    expect(coview.getState().shared.tryon.intensity).toBe(0.8)
+    tryOn.setState({ intensity: 0.35 })
+    expect(t.sent.at(-1)).toEqual({ t: 'patch', s: { tryon: { shade: null, intensity: 0.35 } } })
+    stop()
+    tryOn.setState({ intensity: 0.5 })
+    expect(coview.getState().shared.tryon.intensity).toBe(0.35)
+
+    let open: string | null = 'legs'
+    const viewer = {
+      orbit: () => ({ azimuthDeg: 30.04, elevationDeg: 10, zoom: 1 }),
+      openHotspot: () => open,
+    } as unknown as ProductViewerHandle
+    readViewer(coview, viewer)
+    expect(coview.getState().shared).toMatchObject({ hotspot: 'legs', orbit: { azimuth: 30, elevation: 10 } })
+    open = null
+    readViewer(coview, viewer)
+    expect(coview.getState().shared.hotspot).toBeNull()
   })
 })
 
@@ -250,6 +317,14 @@ describe('surface events', () => {
     expect(
       patchForEvent({ name: 'model_loaded', productId: 'p', surface: 'viewer', props: { load_ms: 3 } }, s),
     ).toBeNull()
+  })
+  it("tells the agent where the product stands in the shopper's room", () => {
+    expect(describeAr({ status: 'searching' }, 'wall')).toBe('In their room: looking for a wall…')
+    expect(describeAr({ status: 'placed', surface: 'floor', distance: 1.84 }, 'floor')).toBe(
+      'Placed on the floor, 1.8 m from them',
+    )
+    expect(describeAr({ status: 'placed', surface: null, distance: null }, 'floor')).toBe('Placed in their room')
+    expect(describeAr({ status: 'off' }, 'floor')).toBe('')
   })
   it('faces a hotspot from its normal', () => {
     expect(orbitFacing([1, 0, 0])).toEqual({ azimuth: 90, elevation: 0 })

@@ -12,6 +12,14 @@ export const COVIEW_CSS = `
 .vitrine-coview-bar .vitrine-coview-dot{display:inline-block;width:10px;height:10px;border-radius:50%;background:#ff6b6b;margin-right:8px;box-shadow:0 0 0 3px rgba(255,107,107,.35)}
 .vitrine-coview-bar button{font:inherit;font-size:15px;font-weight:600;line-height:1.2;min-height:44px;padding:8px 16px;border-radius:10px;border:0;background:#fff;color:#1d1d1b;cursor:pointer}
 .vitrine-coview-bar button:focus-visible{outline:3px solid #ffd27a;outline-offset:2px}
+.vitrine-coview[data-place=ar]{width:min(100%,420px);gap:8px;text-align:left}
+.vitrine-coview[data-place=ar]>[data-action=coview]{min-height:44px;border-radius:22px;border:0;background:rgba(255,255,255,.92);color:#111;justify-self:center;padding:0 18px;box-shadow:none}
+.vitrine-coview[data-place=ar]>p[role=status],.vitrine-coview[data-place=ar]>.vitrine-coview-error{margin:0;justify-self:center;padding:6px 12px;border-radius:14px;background:rgba(0,0,0,.7);color:#fff}
+.vitrine-coview[data-place=ar] .vitrine-coview-bar{flex-wrap:nowrap;gap:8px;padding:6px 8px 6px 12px;font-size:15px}
+.vitrine-coview[data-place=ar] .vitrine-coview-bar button{flex:none;padding:8px 12px}
+.vitrine-coview[data-place=ar] .vitrine-coview-card{padding:12px 14px;box-shadow:0 2px 12px rgba(0,0,0,.35)}
+.vitrine-coview[data-place=ar] .vitrine-coview-card h2{font-size:16px}
+.vitrine-coview[data-place=ar] .vitrine-coview-card p{font-size:14px}
 .vitrine-coview-error{margin:0;color:#9b1c1c;font-size:14px}
 .vitrine-coview-mirror{display:grid;gap:12px;font-family:var(--vitrine-font,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif);color:var(--vitrine-fg,#1d1d1b)}
 .vitrine-coview-stage{position:relative}

@@ -32,6 +32,8 @@ export {
 export type { CoviewSuggestion, SuggestionKind } from './protocol'
 export { defaultCoviewStrings, type CoviewStrings } from './coviewStrings'
 export { CoviewShare, type CoviewShareProps } from './CoviewShare'
+export { CoviewInAr, type CoviewInArProps } from './CoviewInAr'
+export { shareSurfaceEvent } from './surfaceEvents'
 export { CoviewMirror, type CoviewMirrorProps } from './CoviewMirror'
 export { CoviewSwatch } from './CoviewSwatch'
 export { useCoviewShopper, type CoviewShopperBinding, type CoviewShopperInput } from './useCoviewShopper'

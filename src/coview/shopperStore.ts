@@ -4,7 +4,6 @@
 // React (or any binding) renders its state and calls its actions.
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { TrackerLike } from '../events/types'
-import type { EventPropsMap } from '../events/catalog'
 import { applyPatch, diffState } from './diff'
 import { createStateSender, type StateSender } from './throttle'
 import {
@@ -15,7 +14,8 @@ import {
   type CoviewTransportFactory,
 } from './transport'
 import type { CoviewServer } from './server'
-import type { CoviewSuggestion, IncomingMessage, SuggestionKind } from './protocol'
+import type { CoviewSuggestion, IncomingMessage } from './protocol'
+import { createShareEvents } from './shareEvents'
 import { EMPTY_COVIEW_STATE, type CoviewPatch, type CoviewState } from './state'
 
 /** `off` → `asking` (the consent prompt) → `starting` → `sharing` → `off`; `failed` shows `error`. */
@@ -67,6 +67,11 @@ export interface Coview extends Pick<StoreApi<CoviewShopperState>, 'getState' | 
   /** How a binding applies an accepted suggestion (select the variant, turn the camera …). */
   setApplier(apply: ((suggestion: CoviewSuggestion) => void) | null): void
   /**
+   * While a surface covers the page (an AR session), it applies the suggestions it can: `apply` returns
+   * true for those; the rest go to the page's applier. Returns the function that removes it.
+   */
+  applyFirst(apply: (suggestion: CoviewSuggestion) => boolean): () => void
+  /**
    * For `createChat({ coview })`: offers the share as the shopper opens the chat.
    * Resolves with the room when they agree (or already share), undefined when they decline or no product is shown.
    */
@@ -99,27 +104,11 @@ export function createCoview(options: CoviewOptions): Coview {
   let sender: StateSender | null = null
   let agents = new Set<string>()
   let applier: ((s: CoviewSuggestion) => void) | null = null
+  // Surfaces over the page, the newest first: each applies what it can before the page's applier.
+  const firstAppliers: ((s: CoviewSuggestion) => boolean)[] = []
   let pendingOffer: ((room: string | undefined) => void) | null = null
-  let session = { startedAt: 0, suggestions: 0, accepted: 0, suggestedAt: 0 }
+  let events = createShareEvents(options.tracker, () => store.getState().shared, now)
 
-  const emit = <N extends 'coview_started' | 'coview_suggestion' | 'coview_accepted' | 'coview_ended'>(
-    name: N,
-    props: EventPropsMap[N],
-  ) => {
-    const { shared } = store.getState()
-    try {
-      options.tracker?.track({
-        name,
-        productId: shared.productId ?? 'unknown',
-        surface: shared.surface,
-        variantId: shared.variant ?? undefined,
-        shadeId: shared.tryon.shade ?? undefined,
-        props,
-      })
-    } catch {
-      /* analytics never blocks the share */
-    }
-  }
   const sendWhole = () => {
     const { shared } = store.getState()
     if (transport?.send({ t: 'state', s: shared })) sender?.reset(shared)
@@ -145,10 +134,8 @@ export function createCoview(options: CoviewOptions): Coview {
         break
       case 'suggest': {
         const { t: _t, ...suggestion } = message
-        session.suggestions++
-        session.suggestedAt = now()
         set({ suggestion: suggestion as CoviewSuggestion })
-        emit('coview_suggestion', { kind: suggestion.kind })
+        events.suggested(suggestion.kind)
         break
       }
       default:
@@ -167,12 +154,7 @@ export function createCoview(options: CoviewOptions): Coview {
     agents = new Set()
     if (room) options.server.close(room)
     globalThis.removeEventListener?.('pagehide', onPageHide)
-    emit('coview_ended', {
-      reason,
-      dwell_ms: Math.max(0, now() - session.startedAt),
-      suggestions: session.suggestions,
-      accepted: session.accepted,
-    })
+    events.ended(reason)
     set({ phase: error ? 'failed' : 'off', connection: 'offline', agents: 0, room: null, suggestion: null, error })
   }
 
@@ -203,7 +185,7 @@ export function createCoview(options: CoviewOptions): Coview {
         return
       }
       if (store.getState().phase !== 'starting') return
-      session = { startedAt: now(), suggestions: 0, accepted: 0, suggestedAt: 0 }
+      events = createShareEvents(options.tracker, () => store.getState().shared, now)
       set({ phase: 'sharing', room: ticket.room })
       const send = (patch: CoviewPatch) => {
         transport?.send({ t: 'patch', s: patch })
@@ -225,7 +207,7 @@ export function createCoview(options: CoviewOptions): Coview {
         },
       })
       globalThis.addEventListener?.('pagehide', onPageHide)
-      emit('coview_started', { via: store.getState().via })
+      events.started(store.getState().via)
       settleOffer(ticket.room)
     },
     cancel() {
@@ -241,16 +223,12 @@ export function createCoview(options: CoviewOptions): Coview {
       if (!suggestion) return
       set({ suggestion: null })
       try {
-        applier?.(suggestion)
+        if (!firstAppliers.some((apply) => apply(suggestion))) applier?.(suggestion)
       } catch (err) {
         console.error('[vitrine] applying a suggestion failed', err)
       }
-      session.accepted++
       transport?.send({ t: 'answer', id: suggestion.id, accepted: true })
-      emit('coview_accepted', {
-        kind: suggestion.kind as SuggestionKind,
-        wait_ms: Math.max(0, now() - session.suggestedAt),
-      })
+      events.accepted(suggestion.kind)
     },
     dismiss() {
       const { suggestion } = store.getState()
@@ -260,6 +238,13 @@ export function createCoview(options: CoviewOptions): Coview {
     },
     setApplier(apply) {
       applier = apply
+    },
+    applyFirst(apply) {
+      firstAppliers.unshift(apply)
+      return () => {
+        const at = firstAppliers.indexOf(apply)
+        if (at >= 0) firstAppliers.splice(at, 1)
+      }
     },
     offer() {
       const { phase, room, shared } = store.getState()

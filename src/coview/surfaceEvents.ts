@@ -3,6 +3,7 @@
 // through `onEvent`; this turns each event into a change of CoviewState.
 import type { TrackInput } from '../events/types'
 import type { CoviewPatch, CoviewState } from './state'
+import type { Coview } from './shopperStore'
 
 const round2 = (n: number) => Math.round(n * 100) / 100
 
@@ -41,6 +42,13 @@ export function patchForEvent(event: TrackInput, current: CoviewState): CoviewPa
     default:
       return null
   }
+}
+
+/** Feeds one event of a surface into the shopper's co-view (a no-op for events that change nothing shared). */
+export function shareSurfaceEvent(coview: Coview | undefined, event: TrackInput): void {
+  if (!coview) return
+  const patch = patchForEvent(event, coview.getState().shared)
+  if (patch) coview.update(patch)
 }
 
 /** Where a hotspot faces: the camera angles that look straight at its surface normal. */

@@ -6,9 +6,10 @@ import { useCallback, useEffect, useRef, useSyncExternalStore, type Ref } from '
 import type { Product } from '../product'
 import type { TrackInput } from '../events/types'
 import type { ProductViewerHandle } from '../viewer/ProductViewer'
+import type { TryOnStore } from '../tryon/tryOnStore'
 import type { Coview } from './shopperStore'
-import { patchForEvent, orbitFacing } from './surfaceEvents'
-import { roundOrbit } from './state'
+import { orbitFacing, shareSurfaceEvent } from './surfaceEvents'
+import { followTryOnStore, readViewer } from './followStores'
 
 export interface CoviewShopperInput {
   coview?: Coview
@@ -19,13 +20,15 @@ export interface CoviewShopperInput {
   onEvent?: (event: TrackInput) => void
   /** The store's own viewer ref, still filled. */
   viewerRef?: Ref<ProductViewerHandle>
+  /** The try-on's store: its intensity is shared from there. */
+  tryOn?: TryOnStore
   /** How the surface changes variant and shade (the same callbacks its swatches use). */
   selectVariant(id: string): void
   selectShade(id: string): void
 }
 
 export interface CoviewShopperBinding {
-  /** Put on the surface's root element (the orbit and hotspot reads stay inside it). */
+  /** Put on the surface's root element: a key press or drag inside it reads the camera at once. */
   rootRef: (el: HTMLElement | null) => void
   /** Put on the ProductViewer. */
   viewerRef: (handle: ProductViewerHandle | null) => void
@@ -63,10 +66,7 @@ export function useCoviewShopper(input: CoviewShopperInput): CoviewShopperBindin
 
   const onEvent = useCallback((event: TrackInput) => {
     latest.current.onEvent?.(event)
-    const c = latest.current.coview
-    if (!c) return
-    const patch = patchForEvent(event, c.getState().shared)
-    if (patch) c.update(patch)
+    shareSurfaceEvent(latest.current.coview, event)
   }, [])
 
   // Product, variant and shade come from the surface's own state.
@@ -76,17 +76,15 @@ export function useCoviewShopper(input: CoviewShopperInput): CoviewShopperBindin
     coview.update({ productId: product.id, variant: variantId ?? null, tryon: { ...tryon, shade: shadeId ?? null } })
   }, [coview, product, variantId, shadeId])
 
-  // While sharing: the camera, read each frame (cheap: a few angles) and sent at most 15 times a second;
-  // a hotspot card closed by the shopper; the try-on's intensity slider (its public data-control).
+  // The try-on's intensity, from its store (the shade comes with shade_selected and the surface's own state).
+  const { tryOn } = input
+  useEffect(() => (coview && tryOn ? followTryOnStore(coview, tryOn) : undefined), [coview, tryOn])
+
+  // While sharing: the camera and the open hotspot, read from the viewer each frame (cheap: a few angles and
+  // an id from its store); the camera is sent at most 15 times a second.
   useEffect(() => {
     if (!coview || phase !== 'sharing') return
-    const read = () => {
-      const o = viewer.current?.orbit()
-      if (o) coview.update({ orbit: roundOrbit({ azimuth: o.azimuthDeg, elevation: o.elevationDeg, zoom: o.zoom }) })
-      const open = coview.getState().shared.hotspot
-      if (open && root.current && !root.current.querySelector('.vitrine-hotspot[aria-expanded="true"]'))
-        coview.update({ hotspot: null })
-    }
+    const read = () => readViewer(coview, viewer.current)
     let frame = 0
     const tick = () => {
       read()
@@ -103,20 +101,12 @@ export function useCoviewShopper(input: CoviewShopperInput): CoviewShopperBindin
           read()
         }, 0)
     }
-    const onInput = (event: Event) => {
-      const target = event.target as HTMLInputElement | null
-      if (!target?.matches?.('[data-control="intensity"]')) return
-      const intensity = Math.max(0, Math.min(1, Number(target.value) / 100))
-      coview.update({ tryon: { ...coview.getState().shared.tryon, intensity } })
-    }
     const el = root.current
     const moves = ['keydown', 'pointermove', 'pointerup', 'wheel'] as const
-    el?.addEventListener('input', onInput)
     for (const type of moves) el?.addEventListener(type, onMove, { passive: true })
     return () => {
       cancelAnimationFrame(frame)
       clearTimeout(soon)
-      el?.removeEventListener('input', onInput)
       for (const type of moves) el?.removeEventListener(type, onMove)
     }
   }, [coview, phase])

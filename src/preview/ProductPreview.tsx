@@ -13,8 +13,10 @@ import { TryOnDialog } from './TryOnDialog'
 import { PREVIEW_CSS } from './previewCss'
 import { defaultPreviewStrings, formatPrice, type PreviewStrings } from './previewStrings'
 import { CoviewShare } from '../coview/CoviewShare'
+import { CoviewInAr } from '../coview/CoviewInAr'
 import { useCoviewShopper } from '../coview/useCoviewShopper'
 import type { Coview } from '../coview/shopperStore'
+import { createTryOnStore } from '../tryon/tryOnStore'
 
 /** What `onAddToCart` receives: the product and the variant, shade and quantity chosen. */
 export interface AddToCartRequest {
@@ -69,6 +71,7 @@ export function ProductPreview(props: ProductPreviewProps) {
   const variantId = props.variant ?? ownVariant
   const [shadeId, setShadeId] = useState(product?.shades[0]?.id)
   const [tryingOn, setTryingOn] = useState(false)
+  const [tryOnStore] = useState(() => createTryOnStore())
   const actions = { ar: true, tryOn: true, chat: true, cart: true, ...props.actions }
 
   useEffect(() => {
@@ -121,6 +124,7 @@ export function ProductPreview(props: ProductPreviewProps) {
     shadeId: shade?.id,
     onEvent: props.onEvent,
     viewerRef: props.ref,
+    tryOn: tryOnStore,
     selectVariant,
     selectShade,
   })
@@ -196,6 +200,9 @@ export function ProductPreview(props: ProductPreviewProps) {
             onEvent={shared.onEvent}
             onAddToCart={props.onAddToCart && actions.cart ? addToCart : undefined}
             onAskAbout={chat && actions.chat ? ask : undefined}
+            inSession={
+              props.coview && ((session) => <CoviewInAr coview={props.coview!} product={product} session={session} />)
+            }
           />
         )}
         {isLipstick && actions.tryOn && (
@@ -224,6 +231,7 @@ export function ProductPreview(props: ProductPreviewProps) {
           closeLabel={strings.close}
           onClose={() => setTryingOn(false)}
           onEvent={shared.onEvent}
+          store={tryOnStore}
         />
       )}
     </section>

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react'
 import type { Product } from '../product'
 import type { TrackInput } from '../events/types'
 import { LipTryOn } from '../tryon/LazyLipTryOn'
+import type { TryOnStore } from '../tryon/tryOnStore'
 
 export interface TryOnDialogProps {
   product: Product
@@ -10,10 +11,12 @@ export interface TryOnDialogProps {
   closeLabel: string
   onClose(): void
   onEvent?: (event: TrackInput) => void
+  /** Where the try-on keeps its state, when the page reads it (co-view). */
+  store?: TryOnStore
 }
 
 /** Try-on takes the whole screen, as on a phone; Escape or ✕ closes it (and stops the camera). */
-export function TryOnDialog({ product, shade, title, closeLabel, onClose, onEvent }: TryOnDialogProps) {
+export function TryOnDialog({ product, shade, title, closeLabel, onClose, onEvent, store }: TryOnDialogProps) {
   const closeRef = useRef<HTMLButtonElement>(null)
   useEffect(() => {
     closeRef.current?.focus()
@@ -32,7 +35,7 @@ export function TryOnDialog({ product, shade, title, closeLabel, onClose, onEven
         </button>
       </header>
       <div>
-        <LipTryOn product={product} shade={shade} onEvent={onEvent} />
+        <LipTryOn product={product} shade={shade} onEvent={onEvent} store={store} />
       </div>
     </div>
   )

@@ -20,7 +20,14 @@ import { suggestionsFor } from './suggestions'
 import { TryOnError } from './TryOnError'
 import { createTryOnHandle, type LipTryOnHandle } from './tryOnHandle'
 import { TryOnSession } from './tryOnSession'
-import { createTryOnStore, isTracking, showsPicture, vitrineStateOf } from './tryOnStore'
+import {
+  createTryOnStore,
+  initialTryOnState,
+  isTracking,
+  showsPicture,
+  vitrineStateOf,
+  type TryOnStore,
+} from './tryOnStore'
 import { TryOnStyles } from './tryonStyles'
 import { TryOnTools } from './TryOnTools'
 
@@ -54,6 +61,8 @@ export interface LipTryOnProps {
   onEvent?: (event: TrackInput) => void
   /** Called when the product is invalid, the camera is refused or missing, or try-on fails. */
   onError?: (error: TryOnError) => void
+  /** The store to keep the try-on's state in, when the page reads it too (a co-view shares the intensity). */
+  store?: TryOnStore
   className?: string
   style?: CSSProperties
   /** `snapshot()`, `stop()` and `inspect()` (the React 19 `ref` prop). */
@@ -76,13 +85,16 @@ export function LipTryOn(props: LipTryOnProps) {
   const onErrorRef = useRef(onError)
   onErrorRef.current = onError
 
-  const [store] = useState(() =>
-    createTryOnStore({
+  const [store] = useState(() => {
+    const initial = {
       shadeId: shadeProp ?? shades[0]?.id,
       split: Math.min(1, Math.max(0, props.initialCompare ?? 0)),
       toneSuggestions: props.toneSuggestions ?? true,
-    }),
-  )
+    }
+    // A page's store starts each try-on afresh, as an own one would.
+    props.store?.setState(initialTryOnState(initial))
+    return props.store ?? createTryOnStore(initial)
+  })
   const [session] = useState(() => new TryOnSession({ store, emit, onError: (e) => onErrorRef.current?.(e) }))
   const state = useSyncExternalStore(store.subscribe, store.getState, store.getState)
   const { status, mode, imageSize, shadeId, intensity, split } = state

@@ -212,7 +212,7 @@ export function ProductViewer(props: ProductViewerProps) {
     } else store.dispatch({ type: 'start' })
   }
 
-  useViewerHandle(props.ref, api, retry)
+  useViewerHandle(props.ref, api, retry, store)
 
   const [allowInteraction] = useState(() => createInteractionThrottle(1000))
   const onInteraction = useCallback(
@@ -316,6 +316,7 @@ export function ProductViewer(props: ProductViewerProps) {
           emit={emit}
           strings={props.overlayStrings}
           locale={props.locale}
+          store={store}
         />
       )}
       {phase === 'ready' && stage && product?.model && (

@@ -16,6 +16,7 @@ import { createCollector } from '../../tools/collector.mjs'
 import { createCoviewRooms } from '../../tools/relayRooms.mjs'
 import { CHROMIUM, CHROMIUM_ARGS } from '../support/browser'
 import { freePort, startRedis, type RedisProcess } from '../support/redis'
+import { badFrames, recordFrames, type Frame } from './coviewFrames'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vitrine-coview-'))
@@ -59,18 +60,16 @@ const kill = (r: Relay) =>
     r.child.kill('SIGKILL')
   })
 
-interface Frame {
-  page: string
-  url: string
-  dir: 'sent' | 'received'
-  payload: string | Buffer
-}
 const frames: Frame[] = []
 const offLoopback: string[] = []
 const pageErrors: string[] = []
 
 async function openContext(browser: Browser, name: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 900, height: 900 } })
+  // As tests/support/browser.ts does: under CI load (two browser files, software WebGL) a page can be
+  // busy for longer than Playwright's 30 s default before it answers.
+  context.setDefaultTimeout(90_000)
+  context.setDefaultNavigationTimeout(90_000)
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url())
     if (url.protocol === 'data:' || url.protocol === 'blob:' || LOOPBACK.test(url.hostname)) return route.continue()
@@ -79,10 +78,7 @@ async function openContext(browser: Browser, name: string): Promise<{ context: B
   })
   const page = await context.newPage()
   page.on('pageerror', (err) => pageErrors.push(`${name}: ${String(err?.stack ?? err)}`))
-  page.on('websocket', (ws) => {
-    ws.on('framesent', (f) => frames.push({ page: name, url: ws.url(), dir: 'sent', payload: f.payload }))
-    ws.on('framereceived', (f) => frames.push({ page: name, url: ws.url(), dir: 'received', payload: f.payload }))
-  })
+  recordFrames(page, name, frames)
   return { context, page }
 }
 
@@ -379,42 +375,7 @@ describe('Show it to an agent', () => {
 
   it('every frame on the wire stayed on loopback and carried no image, landmark or camera data', async () => {
     expect(frames.length).toBeGreaterThan(40)
-    const bad: string[] = []
-    const walk = (v: unknown, where: string) => {
-      if (Array.isArray(v)) {
-        if (v.some((x) => typeof x !== 'string')) bad.push(`${where}: an array of non-strings`)
-        return
-      }
-      if (v && typeof v === 'object')
-        for (const [k, x] of Object.entries(v)) {
-          // Whole words of the key (camelCase and snake_case split): "surface" is not "face".
-          const words = k
-            .replace(/([a-z])([A-Z])/g, '$1 $2')
-            .toLowerCase()
-            .split(/[\s_-]+/)
-          if (
-            words.some((w) =>
-              /^(images?|frames?|video|landmarks?|face|mesh|pixels?|snapshots?|camera|stream|blob|data)$/.test(w),
-            )
-          )
-            bad.push(`${where}: key ${k}`)
-          walk(x, where)
-        }
-      if (typeof v === 'string' && v.length > 64) bad.push(`${where}: a ${v.length}-char string`)
-    }
-    for (const f of frames) {
-      const where = `${f.page} ${f.dir} ${f.url}`
-      if (!LOOPBACK.test(new URL(f.url).hostname)) bad.push(`${where}: off loopback`)
-      if (typeof f.payload !== 'string') {
-        bad.push(`${where}: binary frame`)
-        continue
-      }
-      if (f.payload.length > 4096) bad.push(`${where}: ${f.payload.length} bytes`)
-      if (/data:|base64|iVBORw0KGgo|\/9j\/|UklGR|blob:/i.test(f.payload))
-        bad.push(`${where}: image-like ${f.payload.slice(0, 80)}`)
-      walk(JSON.parse(f.payload), where)
-    }
-    expect(bad).toEqual([])
+    expect(badFrames(frames)).toEqual([])
     expect(new Set(frames.map((f) => new URL(f.url).port))).toEqual(new Set([String(relayA.port), String(relayB.port)]))
     expect(frames.some((f) => f.page === 'shopper' && new URL(f.url).port === String(relayA.port))).toBe(true)
     expect(frames.some((f) => f.page === 'agent' && new URL(f.url).port === String(relayB.port))).toBe(true)

@@ -1,4 +1,4 @@
-import { useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
+import { useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react'
 import { createPortal } from 'react-dom'
 import { Canvas } from '@react-three/fiber'
 import { XR } from '@react-three/xr'
@@ -6,7 +6,7 @@ import { NeutralToneMapping, type Object3D, type WebGLRenderer } from 'three'
 import type { Product } from '../../product'
 import type { ArLifecycle } from '../lifecycle'
 import type { ArStrings } from '../strings'
-import type { ArFailureReason, ArStatus } from '../types'
+import type { ArFailureReason, ArSessionControls, ArStatus } from '../types'
 import { acquireModel, applyVariant, type ModelHandle } from '../../model'
 import { createArStore, type ArStore } from './createArStore'
 import { createPresentationStore } from './presentationStore'
@@ -31,6 +31,8 @@ export interface WebXrSessionProps {
   /** Milliseconds without a surface before the light-and-texture hint shows. */
   hintAfterMs?: number
   strings?: ArStrings
+  /** More UI inside the overlay (see RoomPlacement's `inSession`). */
+  inSession?: (controls: ArSessionControls) => ReactNode
 }
 
 /** The WebXR immersive-ar experience. Loaded lazily: it pulls in three, R3F and @react-three/xr. */
@@ -198,6 +200,7 @@ export default function WebXrSession(props: WebXrSessionProps) {
             onAddToCart={props.onAddToCart}
             onAskAbout={props.onAskAbout}
             strings={props.strings}
+            extra={props.inSession?.({ chooseVariant: props.onVariant })}
           />,
           overlayRoot,
         )}

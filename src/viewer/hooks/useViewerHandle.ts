@@ -2,6 +2,7 @@ import { useImperativeHandle, type Ref, type RefObject } from 'react'
 import type { StageApi } from '../stage/stageApi'
 import type { SnapshotOptions } from '../snapshot'
 import { registerStatsProbe } from './statsProbe'
+import type { ViewerStore } from '../store/createViewerStore'
 
 /** Imperative access through `ref`. */
 export interface ProductViewerHandle {
@@ -16,6 +17,8 @@ export interface ProductViewerHandle {
    * With `to`, turns the camera there first (clamped to the viewer's limits): a shared view follows it.
    */
   orbit(to?: CameraOrbit): CameraOrbit | null
+  /** The id of the hotspot whose card is open, or null: read from the viewer's store (a shared view follows it). */
+  openHotspot(): string | null
 }
 
 /** Camera angles around the model and zoom, as `orbit()` reads and sets them. */
@@ -30,6 +33,7 @@ export function useViewerHandle(
   ref: Ref<ProductViewerHandle> | undefined,
   stage: RefObject<StageApi | null>,
   retry: () => void,
+  store: ViewerStore,
 ): void {
   useImperativeHandle(ref, () => {
     const handle: ProductViewerHandle = {
@@ -53,9 +57,10 @@ export function useViewerHandle(
         }
         return live.view()
       },
+      openHotspot: () => store.getState().openHotspot,
     }
     // Frames and GPU counters stay reachable for tests (vitrine/testing's viewerStats), not on the type.
     registerStatsProbe(handle, stage)
     return handle
-  }, [retry, stage])
+  }, [retry, stage, store])
 }

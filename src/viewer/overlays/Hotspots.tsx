@@ -1,9 +1,10 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useSyncExternalStore } from 'react'
 import type { Hotspot } from '../../product'
 import type { Emit } from '../../react/useEmit'
 import type { StageApi } from '../stage/stageApi'
 import { hotspotVisibility, placeCard } from './hotspotLayout'
 import type { OverlayStrings } from './overlayStrings'
+import type { ViewerStore } from '../store/createViewerStore'
 
 export interface HotspotsProps {
   /** The live 3D view: hotspots are placed with `project()`. */
@@ -17,6 +18,8 @@ export interface HotspotsProps {
   height: number
   emit: Emit
   strings: OverlayStrings
+  /** The viewer's store: the open hotspot lives there (`openHotspot`). */
+  store: ViewerStore
 }
 
 /**
@@ -25,8 +28,9 @@ export interface HotspotsProps {
  * discloses a small non-modal card (title and text, always as text, never
  * HTML) that closes on Escape or a press anywhere else.
  */
-export function Hotspots({ api, version, hotspots, width, height, emit, strings }: HotspotsProps) {
-  const [openId, setOpenId] = useState<string | null>(null)
+export function Hotspots({ api, version, hotspots, width, height, emit, strings, store }: HotspotsProps) {
+  const openId = useSyncExternalStore(store.subscribe, () => store.getState().openHotspot)
+  const setOpenId = useCallback((id: string | null) => store.set({ openHotspot: id }), [store])
   const baseId = useId()
   const cardRef = useRef<HTMLDivElement>(null)
   const buttons = useRef(new Map<string, HTMLButtonElement>())
@@ -56,7 +60,7 @@ export function Hotspots({ api, version, hotspots, width, height, emit, strings 
       document.removeEventListener('keydown', onKey)
       document.removeEventListener('pointerdown', onPointer, true)
     }
-  }, [openId])
+  }, [openId, setOpenId])
 
   // The card is measured after render, then placed beside its button inside the viewer.
   useLayoutEffect(() => {

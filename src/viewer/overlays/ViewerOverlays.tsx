@@ -8,6 +8,7 @@ import { OverlayStyles } from './overlayStyles'
 import { defaultOverlayStrings, type OverlayStrings } from './overlayStrings'
 import { checkTrueSize, describeMismatch, developerWarningsOn } from './sizeCheck'
 import type { UnitSystem } from './formatLength'
+import type { ViewerStore } from '../store/createViewerStore'
 
 export interface ViewerOverlaysProps {
   /** The live 3D view: `project()` places DOM over the model, `bounds()`/`size()` measure it. */
@@ -26,6 +27,8 @@ export interface ViewerOverlaysProps {
   strings?: Partial<OverlayStrings>
   /** Locale for numbers in labels; default the browser's. */
   locale?: string
+  /** The viewer's store (the open hotspot). */
+  store: ViewerStore
 }
 
 /** Size checks already reported to the developer, so a listing page or a remount warns once. */
@@ -46,6 +49,7 @@ export function ViewerOverlays({
   emit,
   strings,
   locale,
+  store,
 }: ViewerOverlaysProps) {
   const ref = useRef<HTMLDivElement>(null)
   const [area, setArea] = useState({ width: 0, height: 0 })
@@ -92,6 +96,7 @@ export function ViewerOverlays({
           height={area.height}
           emit={emit}
           strings={text}
+          store={store}
         />
       )}
     </div>

@@ -21,6 +21,8 @@ export interface ViewerStoreState extends ViewerState {
   texturesFailed: boolean
   /** Bumped when the camera moved (overlays re-project). */
   viewVersion: number
+  /** The hotspot whose card is open, or null (a shared view reads it from here). */
+  openHotspot: string | null
 }
 
 /** A plain store like zustand's vanilla one: `getState`, `subscribe`, and named updates. */
@@ -41,6 +43,7 @@ export const initialViewerStoreState: ViewerStoreState = {
   announcement: '',
   texturesFailed: false,
   viewVersion: 0,
+  openHotspot: null,
 }
 
 /** Creates one viewer's store. Framework-free: the React viewer, the custom element and tests bind the same one. */

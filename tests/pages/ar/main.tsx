@@ -1,11 +1,16 @@
 // Harness for tests/browser/ar.test.ts. Query: ?product=<id in assets/products.json | sheen-chair>
 // &xr=handheld|none|reject  &ua=android|iphone|desktop (replace detection)  &modes=webxr,qr
-import { StrictMode, useState } from 'react'
+// &coview=<origin of the store's co-view endpoints> offers "Show an agent" in the session (coview-ar.test.ts)
+import { StrictMode, useEffect, useState } from 'react'
 import { createRoot } from 'react-dom/client'
 import { parseProduct, type Product } from '../../../src/product'
 import type { TrackInput } from '../../../src/events/types'
 import { RoomPlacement, type ArEnvironment, type ArMode } from '../../../src/ar'
 import { ArProbeProvider, type ArProbeRef } from 'vitrine/testing'
+import { createCoview, type Coview } from '../../../src/coview/shopperStore'
+import { coviewServer } from '../../../src/coview/server'
+import { CoviewInAr } from '../../../src/coview/CoviewInAr'
+import { shareSurfaceEvent } from '../../../src/coview/surfaceEvents'
 
 const q = new URLSearchParams(location.search)
 const UA: Record<string, string> = {
@@ -32,8 +37,11 @@ const SHEEN_CHAIR = {
 
 const w = window as any
 const events: TrackInput[] = (w.__events = [])
+// When each event reached the page (Date.now(): the agent's page, another process, shares the wall clock): the co-view test measures from here to the agent's mirror.
+const eventTimes: number[] = (w.__eventTimes = [])
 const probe: ArProbeRef = (w.__probe = { current: null })
 w.__exits = []
+w.__coviewEvents = []
 w.__errors = []
 w.__inspectUsdz = async (href: string) => (await import('./inspectUsdz')).inspectUsdz(href)
 
@@ -69,17 +77,44 @@ async function main() {
       }
     : undefined
   const modes = q.get('modes')?.split(',') as ArMode[] | undefined
+  const coviewBase = q.get('coview')
+  // The store's server is another loopback origin here (the test's own), answering with CORS.
+  const coview = coviewBase
+    ? (w.__coview = createCoview({
+        server: coviewServer(`${coviewBase}/coview`, (input, init) =>
+          fetch(input, { ...init, mode: 'cors', credentials: 'omit' }),
+        ),
+        tracker: {
+          track(e) {
+            w.__coviewEvents.push(e)
+            return null
+          },
+        },
+      }))
+    : undefined
   createRoot(document.getElementById('app')!).render(
     <StrictMode>
-      <App product={product} environment={environment} modes={modes} />
+      <App product={product} environment={environment} modes={modes} coview={coview} />
     </StrictMode>,
   )
   w.__ready = true
 }
 
-function App({ product, environment, modes }: { product: Product; environment?: ArEnvironment; modes?: ArMode[] }) {
+function App({
+  product,
+  environment,
+  modes,
+  coview,
+}: {
+  product: Product
+  environment?: ArEnvironment
+  modes?: ArMode[]
+  coview?: Coview
+}) {
   const [variant, setVariant] = useState(q.get('variant') ?? product.variants[0]?.id)
   w.__setVariant = setVariant
+  // A page with RoomPlacement alone shares what it shows, as ProductPreview does for its own surfaces.
+  useEffect(() => coview?.update({ productId: product.id, variant: variant ?? null }), [coview, product, variant])
   return (
     <>
       <p data-inline-viewer-variant={variant}>Inline viewer shows: {variant}</p>
@@ -91,11 +126,16 @@ function App({ product, environment, modes }: { product: Product; environment?: 
           environment={environment}
           modes={modes}
           pageUrl={`${location.origin}/p/${product.id}`}
-          onEvent={(e) => events.push(e)}
+          onEvent={(e) => {
+            events.push(e)
+            eventTimes.push(Date.now())
+            shareSurfaceEvent(coview, e)
+          }}
           onError={(e) => w.__errors.push(e)}
           onExit={(e) => w.__exits.push(e)}
           onAddToCart={() => events.push({ name: 'add_to_cart', productId: product.id, surface: 'ar' })}
           searchHintAfterMs={Number(q.get('hintMs') ?? 10000)}
+          inSession={coview && ((session) => <CoviewInAr coview={coview} product={product} session={session} />)}
         />
       </ArProbeProvider>
     </>
