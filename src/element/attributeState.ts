@@ -84,9 +84,10 @@ export function resolveVariant(product: Product, value: string | null): { id?: s
   return { id: found?.id ?? product.variants[0]?.id }
 }
 
+// Its own class: the viewer's `.vitrine-notice` is an overlay toast over the model, this is a line under it.
 function notice(lines: string[]): HTMLElement {
   const p = document.createElement('p')
-  p.className = 'vitrine-notice'
+  p.className = 'vitrine-attribute-notice'
   p.setAttribute('role', 'alert')
   p.setAttribute('part', 'notice')
   p.textContent = lines.join(' ')

@@ -298,7 +298,7 @@ describe('<vitrine-product> on a plain page', () => {
     expect(await alert('invalid')).toContain('price.currency')
     expect(await alert('none')).toContain('product-src')
     // A bad attribute value falls back to the default and says so; the product still shows.
-    expect(await p.locator('#attr .vitrine-notice').textContent()).toContain('loading="sometimes"')
+    expect(await p.locator('#attr .vitrine-attribute-notice').textContent()).toContain('loading="sometimes"')
     await expect.poll(() => p.locator('#attr').getAttribute('data-vitrine-state'), { timeout: 90_000 }).toBe('ready')
     expect(await p.locator('#invalid').getAttribute('data-vitrine-state')).toBe('error')
 
