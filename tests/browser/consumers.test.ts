@@ -120,11 +120,11 @@ for (const spec of SELECTED_TARGETS) {
           // No handle with the lip contours from inside the element: the photo shows the shade's blue
           // on the lips (hundreds of pixels), not over the face.
           expect(r.mode, 'try-on mode').toBe('photo')
-          expect(r.paintedPixels!, 'pixels painted in the shade').toBeGreaterThan(300)
+          expect(r.paintedPixels!, `pixels painted in the shade (${r.problem ?? ''})`).toBeGreaterThan(300)
           expect(r.paintedShare!, 'share of the photo painted').toBeLessThan(0.05)
           return
         }
-        expect(r.lipPixels!, 'lip pixels found').toBeGreaterThan(300)
+        expect(r.lipPixels!, `lip pixels found (${r.problem ?? ''})`).toBeGreaterThan(300)
         expect(r.covered!, 'share of the lips painted').toBeGreaterThanOrEqual(0.9)
         expect(r.outside!, 'share of the paint outside the lips').toBeLessThan(0.03)
       },
