@@ -15,12 +15,12 @@ const HOST_CSS = `
 :host([data-own-poster]) .vitrine-own-poster{display:block;transition:opacity .35s ease}
 :host([data-own-poster]) .vitrine-poster,:host([data-own-poster]) .vitrine-placeholder{display:none}
 :host([data-own-poster][data-vitrine-state=ready]) .vitrine-own-poster{opacity:0}
-:host([data-own-progress][data-vitrine-state=loading]) .vitrine-own-progress{display:block}
-:host([data-own-progress]) .vitrine-progress,:host([data-own-progress]) .vitrine-progress-label{display:none}
+:host([data-own-progress-bar][data-vitrine-state=loading]) .vitrine-own-progress{display:block}
+:host([data-own-progress-bar]) .vitrine-progress,:host([data-own-progress-bar]) .vitrine-progress-label{display:none}
 :host([data-own-ar-button]) .vitrine-actions>:has(>[data-vitrine-ar-button]){display:contents}
 :host([data-own-ar-button]) [data-vitrine-ar-button],:host([data-own-ar-button]) .vitrine-actions .vitrine-hint{display:none}
-.vitrine-notice{margin:0;font:13px/1.4 var(--vitrine-font,system-ui,sans-serif);color:var(--vitrine-muted,#6b6862)}
-.vitrine-notice code{font-size:12px}
+.vitrine-attribute-notice{margin:0;font:13px/1.4 var(--vitrine-font,system-ui,sans-serif);color:var(--vitrine-muted,#6b6862)}
+.vitrine-attribute-notice code{font-size:12px}
 .vitrine-error-box{aspect-ratio:auto;min-height:160px}
 `
 

@@ -5,7 +5,7 @@ import { defineVitrineProduct } from './define'
 
 export { defineVitrineProduct, VITRINE_PRODUCT_TAG } from './define'
 export { configureVitrine, vitrineServices, type VitrineServices } from './services'
-export type { VitrineProductElement, VitrineAddToCartDetail } from './VitrineProductElement'
+export type { VitrineProductElement, VitrineAddToCartDetail } from './elementApi'
 export type { VitrineElementErrorCode, VitrineElementErrorDetail } from './errors'
 export type { ElementLoading, ElementTheme, ElementAction } from './attributes'
 

@@ -16,7 +16,7 @@ const PARTS: [selector: string, part: string][] = [
   ['[data-vitrine-action=ask]', 'ask-button'],
   ['.vitrine-cart', 'cart-button'],
   ['.vitrine-panel[role=alert]', 'error'],
-  ['.vitrine-notice', 'notice'],
+  ['.vitrine-notice, .vitrine-attribute-notice', 'notice'],
   ['.vitrine-dialog', 'dialog'],
   ['.vitrine-chip', 'chip'],
 ]

@@ -234,5 +234,5 @@ function swatches(
 
 function notices(list: string[]): HTMLElement | null {
   if (!list.length) return null
-  return h('p', { class: 'vitrine-notice', role: 'alert' }, list.join(' '))
+  return h('p', { class: 'vitrine-attribute-notice', role: 'alert' }, list.join(' '))
 }

@@ -67,6 +67,14 @@ beforeAll(async () => {
     '<div style="height:2400px">Scroll down</div><vitrine-product product-src="/catalog/armchair.json"></vitrine-product>',
   )
   page(
+    'slots.html',
+    `<vitrine-product product-src="/catalog/sofa.json" loading="interaction" actions="ar cart">
+      <img slot="poster" src="/assets/posters/armchair.webp" alt="The store's own poster">
+      <div slot="progress-bar" id="own-bar" style="height:8px;background:#7a2341"></div>
+      <button slot="ar-button" type="button" id="own-ar">See it at home</button>
+    </vitrine-product>`,
+  )
+  page(
     'bad.html',
     `
     <vitrine-product id="missing" product-src="/catalog/does-not-exist.json"></vitrine-product>
@@ -248,6 +256,27 @@ describe('<vitrine-product> on a plain page', () => {
     await expect.poll(() => host.getAttribute('data-vitrine-state'), { timeout: 90_000, interval: 250 }).toBe('ready')
   })
 
+  it("shows the store's own poster, progress bar and AR button from their slots instead of its own", async () => {
+    const { page: p } = session
+    await p.goto(`${server.origin}/slots.html`)
+    const host = p.locator('vitrine-product')
+    await expect.poll(() => host.getAttribute('data-vitrine-state')).toBe('idle')
+    for (const flag of ['data-own-poster', 'data-own-progress-bar', 'data-own-ar-button'])
+      expect(await host.getAttribute(flag), flag).toBe('')
+    const shown = (selector: string) =>
+      p.evaluate((s) => {
+        const el = document.querySelector('vitrine-product')!.shadowRoot!.querySelector(s)
+        return !!el && getComputedStyle(el).display !== 'none'
+      }, selector)
+    expect(await shown('img.vitrine-poster'), "the element's own poster").toBe(false)
+    expect(await shown('[data-vitrine-ar-button]'), "the element's own AR button").toBe(false)
+    expect(await p.locator('#own-ar').isVisible()).toBe(true)
+    // The store's bar shows only while loading (the host reflects the state; set here to hold it there).
+    expect(await shown('.vitrine-own-progress')).toBe(false)
+    await host.evaluate((el) => el.setAttribute('data-vitrine-state', 'loading'))
+    expect(await shown('.vitrine-own-progress'), "the store's progress bar while loading").toBe(true)
+  })
+
   it('turns bad input into a visible message, a typed vitrine-error and a console warning naming the attribute', async () => {
     const { page: p } = session
     const warnings: string[] = []
@@ -269,7 +298,7 @@ describe('<vitrine-product> on a plain page', () => {
     expect(await alert('invalid')).toContain('price.currency')
     expect(await alert('none')).toContain('product-src')
     // A bad attribute value falls back to the default and says so; the product still shows.
-    expect(await p.locator('#attr .vitrine-notice').textContent()).toContain('loading="sometimes"')
+    expect(await p.locator('#attr .vitrine-attribute-notice').textContent()).toContain('loading="sometimes"')
     await expect.poll(() => p.locator('#attr').getAttribute('data-vitrine-state'), { timeout: 90_000 }).toBe('ready')
     expect(await p.locator('#invalid').getAttribute('data-vitrine-state')).toBe('error')
 

@@ -3,6 +3,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { startServer, type StartedServer } from '../../tools/serve.mjs'
+import { createCollector, type Collector } from '../../tools/collector.mjs'
 import { cspHeader } from './csp'
 import {
   copyTemplate,
@@ -21,7 +22,7 @@ import {
   type Outcome,
 } from './runner'
 
-export type AppName = 'vite' | 'webpack' | 'next' | 'plain' | 'vite-floor'
+export type AppName = 'vite' | 'webpack' | 'next' | 'plain' | 'vite-floor' | 'element'
 export type Variant = 'same-origin' | 'cdn' | 'csp'
 
 /** One page of one app as the browser opens it: the HTML on `page`, and for `cdn` the JS and runtime files on `cdn`. */
@@ -39,6 +40,8 @@ export interface Target {
   /** Where the production build of this target is (for the emulator grep). */
   outDir: string
   built: Promise<Outcome<void>>
+  /** The analytics collector the page's config block points at (the element page). */
+  collector?: Collector
 }
 
 export interface Matrix {
@@ -71,6 +74,7 @@ export const TARGETS: Pick<Target, 'id' | 'app' | 'variant' | 'path' | 'posterPa
   },
   { id: 'plain', app: 'plain', variant: 'same-origin', ...all },
   { id: 'plain · cdn', app: 'plain', variant: 'cdn', ...all },
+  { id: 'element (no bundler)', app: 'element', variant: 'same-origin', ...all, parts: [...ALL_PARTS, 'events'] },
   { id: 'webpack', app: 'webpack', variant: 'same-origin', ...all },
   { id: 'webpack · cdn', app: 'webpack', variant: 'cdn', ...all },
   { id: 'next', app: 'next', variant: 'same-origin', ...next },
@@ -102,8 +106,8 @@ export async function prepareMatrix(work: string, tarball: string, phases: Phase
   const vitrine = `file:${tarball}`
   const peers = lockedPeers()
   const servers: StartedServer[] = []
-  const serve = async (mounts: Record<string, string>, headers?: Record<string, string>) => {
-    const s = await startServer({ mounts, headers })
+  const serve = async (mounts: Record<string, string>, headers?: Record<string, string>, collector?: Collector) => {
+    const s = await startServer({ mounts, headers, handle: collector?.handle })
     servers.push(s)
     return s
   }
@@ -120,6 +124,26 @@ export async function prepareMatrix(work: string, tarball: string, phases: Phase
 
   const targets: Target[] = []
   const apps = {} as Matrix['apps']
+  /**
+   * Serves an app's page on its own origin and its page with the JS on the CDN, each from its own
+   * folder under `root` (`outDir`: where that page's build is, when not the folder served).
+   */
+  type Build = { dir: string; built: Promise<Outcome<void>>; outDir?: string }
+  const serveOwnOriginAndCdn = async (app: AppName, root: string, cdn: StartedServer, own: Build, viaCdn: Build) => {
+    for (const [variant, b] of [
+      ['same-origin', own],
+      ['cdn', viaCdn],
+    ] as const) {
+      const served = path.join(root, b.dir)
+      targets.push({
+        ...spec(app, variant),
+        ...(variant === 'cdn' ? { cdn } : {}),
+        page: await serve(pageMounts(served)),
+        outDir: b.outDir ? path.join(root, b.outDir) : served,
+        built: b.built,
+      })
+    }
+  }
 
   // Vite 8, default config: `vite build` with no config file; `--base` is the CDN variant.
   if (selected('vite')) {
@@ -137,22 +161,13 @@ export async function prepareMatrix(work: string, tarball: string, phases: Phase
       ),
     )
     const dist = path.join(root, 'dist')
-    targets.push(
-      { ...spec('vite', 'same-origin'), page: await serve(pageMounts(dist)), outDir: dist, built: same },
-      {
-        ...spec('vite', 'cdn'),
-        cdn,
-        page: await serve(pageMounts(path.join(root, 'dist-cdn'))),
-        outDir: path.join(root, 'dist-cdn'),
-        built: viaCdn,
-      },
-      {
-        ...spec('vite', 'csp'),
-        outDir: dist,
-        built: same,
-        page: await serve(pageMounts(dist), { 'content-security-policy': cspHeader() }),
-      },
-    )
+    await serveOwnOriginAndCdn('vite', root, cdn, { dir: 'dist', built: same }, { dir: 'dist-cdn', built: viaCdn })
+    targets.push({
+      ...spec('vite', 'csp'),
+      outDir: dist,
+      built: same,
+      page: await serve(pageMounts(dist), { 'content-security-policy': cspHeader() }),
+    })
     apps.vite = { dir: root, installed, built: same }
   }
 
@@ -197,21 +212,7 @@ export async function prepareMatrix(work: string, tarball: string, phases: Phase
     const viaCdn = after(installed, () =>
       build('webpack (cdn publicPath)', () => webpack('dist-cdn', `${cdn.origin}/`)),
     )
-    targets.push(
-      {
-        ...spec('webpack', 'same-origin'),
-        page: await serve(pageMounts(path.join(root, 'dist'))),
-        outDir: path.join(root, 'dist'),
-        built: same,
-      },
-      {
-        ...spec('webpack', 'cdn'),
-        cdn,
-        page: await serve(pageMounts(path.join(root, 'dist-cdn'))),
-        outDir: path.join(root, 'dist-cdn'),
-        built: viaCdn,
-      },
-    )
+    await serveOwnOriginAndCdn('webpack', root, cdn, { dir: 'dist', built: same }, { dir: 'dist-cdn', built: viaCdn })
     apps.webpack = { dir: root, installed, built: same }
   }
 
@@ -237,21 +238,7 @@ export async function prepareMatrix(work: string, tarball: string, phases: Phase
       same.then(() => installed),
       () => build('next (cdn assetPrefix)', () => next('out-cdn', cdn.origin)),
     )
-    targets.push(
-      {
-        ...spec('next', 'same-origin'),
-        page: await serve(pageMounts(path.join(root, 'out-same'))),
-        outDir: path.join(root, 'out-same'),
-        built: same,
-      },
-      {
-        ...spec('next', 'cdn'),
-        cdn,
-        page: await serve(pageMounts(path.join(root, 'out-cdn'))),
-        outDir: path.join(root, 'out-cdn'),
-        built: viaCdn,
-      },
-    )
+    await serveOwnOriginAndCdn('next', root, cdn, { dir: 'out-same', built: same }, { dir: 'out-cdn', built: viaCdn })
     apps.next = { dir: root, installed, built: same }
   }
 
@@ -291,12 +278,49 @@ export async function prepareMatrix(work: string, tarball: string, phases: Phase
         await exec('npx', ['--no', 'vitrine', 'copy-assets', 'public/vitrine'], { cwd: root })
       }),
     )
-    const pub = path.join(root, 'public')
-    targets.push(
-      { ...spec('plain', 'same-origin'), page: await serve(pageMounts(pub)), outDir: pub, built },
-      { ...spec('plain', 'cdn'), cdn, page: await serve(pageMounts(path.join(root, 'page-cdn'))), outDir: pub, built },
+    // One build serves both pages: only the HTML differs (page-cdn/ points at the CDN).
+    await serveOwnOriginAndCdn(
+      'plain',
+      root,
+      cdn,
+      { dir: 'public', built },
+      { dir: 'page-cdn', outDir: 'public', built },
     )
     apps.plain = { dir: root, installed, built }
+  }
+
+  // A page with no bundler at all: the self-contained build copied out of node_modules/vitrine the way the
+  // README says (element/ and runtime/ side by side), one module script, <vitrine-product> tags, and a
+  // config block that sends the events to a real collector on the page's origin. The page is served
+  // from public/ alone, so nothing installed next to vitrine can reach it.
+  if (selected('element')) {
+    const root = dir('element')
+    // The same dependency set as the plain store: the Installer links that install instead of repeating it.
+    const installed = settle(
+      installs.install('element', root, { ...peers, vitrine, esbuild: lockedVersion('esbuild') }),
+    )
+    const pub = path.join(root, 'public')
+    const built = after(installed, () =>
+      build('element (copy dist/element + dist/runtime)', async () => {
+        copyTemplate('element/index.html', path.join(pub, 'index.html'))
+        for (const f of ['sheen-chair', 'barn-lamp', 'lip-velvet', 'armchair'])
+          copyTemplate(`element/catalog/${f}.json`, path.join(pub, `catalog/${f}.json`))
+        fs.mkdirSync(path.join(pub, 'vitrine'), { recursive: true })
+        const dist = path.join(root, 'node_modules/vitrine/dist')
+        await exec('cp', ['-r', path.join(dist, 'element'), path.join(dist, 'runtime'), 'public/vitrine/'], {
+          cwd: root,
+        })
+      }),
+    )
+    const collector = createCollector()
+    targets.push({
+      ...spec('element', 'same-origin'),
+      page: await serve(pageMounts(pub), undefined, collector),
+      outDir: pub,
+      built,
+      collector,
+    })
+    apps.element = { dir: root, installed, built }
   }
 
   // TypeScript consumer, and the install footprint: the plain store (peers + esbuild + vitrine) against

@@ -24,6 +24,16 @@ export interface TryOnResult {
   lipPixels?: number
   covered?: number
   outside?: number
+  /** The element page, which has no try-on handle for lip contours: photo mode, and pixels in the shade's blue. */
+  mode?: string
+  paintedPixels?: number
+  paintedShare?: number
+}
+/** Events the page saw as DOM events and those that arrived at the collector, as `name:productId`. */
+export interface EventsResult {
+  dom: string[]
+  collected: string[]
+  problem?: string
 }
 export interface ScriptResponse {
   url: string
@@ -35,6 +45,7 @@ export interface Visit {
   viewers: Record<string, ViewerResult>
   tryon?: TryOnResult
   qr?: { url?: string; problem?: string }
+  events?: EventsResult
   scripts: ScriptResponse[]
   offLoopback: string[]
   pageErrors: string[]
@@ -75,7 +86,7 @@ async function describeScript(req: Request): Promise<ScriptResponse | null> {
 }
 
 /** Records the JS responses of whatever runs inside `fn`. */
-async function recordScripts(session: Session, fn: () => Promise<void>): Promise<ScriptResponse[]> {
+export async function recordScripts(session: Session, fn: () => Promise<void>): Promise<ScriptResponse[]> {
   const pending: Promise<ScriptResponse | null>[] = []
   const onFinished = (req: Request) => {
     pending.push(describeScript(req).catch(() => null))
@@ -107,7 +118,15 @@ export async function jsBeforePoster(session: Session, target: Target): Promise<
   return posterAt === null ? null : scripts.filter((s) => s.endedAt <= posterAt!).reduce((n, s) => n + s.gzipBytes, 0)
 }
 
-export async function visit(session: Session, target: Target): Promise<Visit> {
+/**
+ * Opens the target's page and runs `drive` on it (which fills in the readings), recording around it the
+ * JS received, requests that left loopback and page errors; then a screenshot, and the page is left.
+ */
+export async function visitWith(
+  session: Session,
+  target: Target,
+  drive: (result: Visit) => Promise<void>,
+): Promise<Visit> {
   const { page } = session
   const from = {
     off: session.offLoopback.length,
@@ -118,29 +137,8 @@ export async function visit(session: Session, target: Target): Promise<Visit> {
   result.scripts = await recordScripts(session, async () => {
     try {
       await page.goto(target.page.origin + target.path, { waitUntil: 'load', timeout: 60_000 })
-      const jobs: Promise<void>[] = []
-      for (const id of ['draco', 'ktx2'].filter((p) => target.parts.includes(p))) {
-        jobs.push(
-          readViewer(session, id).then((r) => {
-            result.viewers[id] = r
-          }),
-        )
-      }
-      if (target.parts.includes('tryon'))
-        jobs.push(
-          readTryOn(session).then((r) => {
-            result.tryon = r
-          }),
-        )
-      await Promise.all(jobs)
-      for (const [id, r] of Object.entries(result.viewers)) await measureViewer(session, id, r)
-      if (target.parts.includes('ar')) result.qr = await readQr(session)
-      await page.waitForTimeout(300) // late errors from what just ran
-      // What the page looked like, for whoever reads a failure.
-      await page.screenshot({
-        path: path.join(SCREENSHOTS, `${target.id.replace(/[^a-z0-9]+/gi, '-')}.png`),
-        fullPage: true,
-      })
+      await drive(result)
+      await screenshotPage(session, target)
     } catch (err) {
       result.problem = String((err as Error)?.message ?? err)
     }
@@ -153,8 +151,40 @@ export async function visit(session: Session, target: Target): Promise<Visit> {
   return result
 }
 
+/** The React store page: its viewers, try-on and AR section, as far as the target has them. */
+export function visit(session: Session, target: Target): Promise<Visit> {
+  return visitWith(session, target, async (result) => {
+    const jobs: Promise<void>[] = []
+    for (const id of ['draco', 'ktx2'].filter((p) => target.parts.includes(p))) {
+      jobs.push(
+        readViewer(session, id).then((r) => {
+          result.viewers[id] = r
+        }),
+      )
+    }
+    if (target.parts.includes('tryon'))
+      jobs.push(
+        readTryOn(session).then((r) => {
+          result.tryon = r
+        }),
+      )
+    await Promise.all(jobs)
+    for (const [id, r] of Object.entries(result.viewers)) await measureViewer(session, id, r)
+    if (target.parts.includes('ar')) result.qr = await readQr(session)
+  })
+}
+
+/** Waits briefly for late errors from what just ran, then saves what the page looked like, for whoever reads a failure. */
+export async function screenshotPage(session: Session, target: Target) {
+  await session.page.waitForTimeout(300)
+  await session.page.screenshot({
+    path: path.join(SCREENSHOTS, `${target.id.replace(/[^a-z0-9]+/gi, '-')}.png`),
+    fullPage: true,
+  })
+}
+
 /** The last console errors, shortened: why something never settled is often only there. */
-const consoleTail = (session: Session) => {
+export const consoleTail = (session: Session) => {
   const last = session.consoleErrors.slice(-3).map((e) => e.slice(0, 200))
   return last.length ? `; console: ${last.join(' | ')}` : ''
 }
@@ -191,12 +221,22 @@ async function readViewer(session: Session, id: string): Promise<ViewerResult> {
   return { state }
 }
 
-/** Share of a ready viewer's pixels that are not background; taken once nothing else is loading. */
-async function measureViewer(session: Session, id: string, r: ViewerResult): Promise<void> {
+/**
+ * Share of a ready viewer's pixels that are not background; taken once nothing else is loading.
+ * `inset` px are left out on each side: a viewer with rounded corners shows the page there, and the
+ * first pixel must be the viewer's own background.
+ */
+export async function measureViewer(session: Session, id: string, r: ViewerResult, inset = 0): Promise<void> {
   if (r.state !== 'ready') return
   try {
-    const box = await session.page.locator(`#${id} .vitrine-root`).boundingBox()
-    if (!box) throw new Error('the viewer has no box on screen')
+    const outer = await session.page.locator(`#${id} .vitrine-root`).first().boundingBox()
+    if (!outer) throw new Error('the viewer has no box on screen')
+    const box = {
+      x: outer.x + inset,
+      y: outer.y + inset,
+      width: outer.width - 2 * inset,
+      height: outer.height - 2 * inset,
+    }
     // A clip, not an element screenshot: no waiting for the element to be "stable" while other parts load.
     const png = await session.page.screenshot({ clip: box, style: HIDE_CHROME })
     r.coverage = (await measureCoverage(png)).coverage
@@ -228,26 +268,42 @@ async function readTryOn(session: Session): Promise<TryOnResult> {
   }))
 }
 
+/**
+ * The try-on canvas as drawn, and the photo drawn at the same size, as PNG data URLs: the pair that
+ * tells painted pixels from the photo's own. `shadowHost` is the id of the element whose shadow root
+ * holds the canvas (the element page), or null when it is in the document.
+ */
+export async function snapshotTryOn(session: Session, shadowHost: string | null, canvas: string, photo: string) {
+  return session.page.evaluate(
+    async ([host, selector, url]) => {
+      const root = host ? document.getElementById(host)?.shadowRoot : document
+      const gl = root?.querySelector(selector) as HTMLCanvasElement | null
+      if (!gl) return null
+      const c = document.createElement('canvas')
+      c.width = gl.width
+      c.height = gl.height
+      const ctx = c.getContext('2d')!
+      ctx.drawImage(gl, 0, 0)
+      const after = c.toDataURL('image/png')
+      const img = new Image()
+      img.src = url
+      await img.decode()
+      ctx.drawImage(img, 0, 0, c.width, c.height)
+      return { after, before: c.toDataURL('image/png') }
+    },
+    [shadowHost, canvas, photo] as const,
+  )
+}
+
 async function measurePaint(session: Session, status: string): Promise<TryOnResult> {
-  const shot = await session.page.evaluate(async () => {
+  const lips = await session.page.evaluate(() => {
     const handle = (window as unknown as { __shop: { tryon: { inspect(): { lips: unknown } } | null } }).__shop.tryon
-    const gl = document.querySelector('#tryon .vitrine-tryon-stage canvas') as HTMLCanvasElement | null
-    if (!handle || !gl) return null
-    const c = document.createElement('canvas')
-    c.width = gl.width
-    c.height = gl.height
-    const ctx = c.getContext('2d')!
-    ctx.drawImage(gl, 0, 0)
-    const after = c.toDataURL('image/png')
-    const img = new Image()
-    img.src = '/faces/face-001.jpg'
-    await img.decode()
-    ctx.drawImage(img, 0, 0, c.width, c.height)
-    return { after, before: c.toDataURL('image/png'), lips: handle.inspect().lips }
+    return handle?.inspect().lips ?? null
   })
-  if (!shot?.lips) return { status, problem: 'tracking, but no try-on handle, canvas or lip contours to measure' }
+  const shot = await snapshotTryOn(session, null, '#tryon .vitrine-tryon-stage canvas', '/faces/face-001.jpg')
+  if (!shot || !lips) return { status, problem: 'tracking, but no try-on handle, canvas or lip contours to measure' }
   const png = async (d: string) => decodePng(Buffer.from(d.split(',')[1], 'base64'))
-  const st = paintStats(await png(shot.before), await png(shot.after), shot.lips as Lips)
+  const st = paintStats(await png(shot.before), await png(shot.after), lips as Lips)
   return {
     status,
     lipPixels: st.lipPixels,

@@ -5,29 +5,26 @@
 import { createElement as h } from 'react'
 import { LipTryOn, ProductViewer, RoomPlacement, parseProduct } from 'vitrine'
 
+/** A piece of furniture priced in euros. */
+const furniture = (id, name, amount, model, more = {}) => ({
+  id,
+  name,
+  price: { amount, currency: 'EUR' },
+  kind: 'furniture',
+  model,
+  ...more,
+})
 /** Draco-compressed geometry (KHR_draco_mesh_compression), with a poster shown before the 3D view. */
-const dracoChair = {
-  id: 'sheen-chair',
-  name: 'Sheen Chair',
-  price: { amount: 349, currency: 'EUR' },
-  kind: 'furniture',
-  model: {
-    src: '/shared/models/SheenChair/derived/SheenChair.draco.glb',
-    alt: 'An armchair in velvet',
-    poster: '/store/posters/armchair.webp',
-  },
-}
+const dracoChair = furniture('sheen-chair', 'Sheen Chair', 349, {
+  src: '/shared/models/SheenChair/derived/SheenChair.draco.glb',
+  alt: 'An armchair in velvet',
+  poster: '/store/posters/armchair.webp',
+})
 /** KTX2 / Basis Universal textures (KHR_texture_basisu). */
-const ktx2Lamp = {
-  id: 'barn-lamp',
-  name: 'Barn Lamp',
-  price: { amount: 89, currency: 'EUR' },
-  kind: 'furniture',
-  model: {
-    src: '/shared/models/AnisotropyBarnLamp/glTF-KTX2-Basisu/AnisotropyBarnLamp.gltf',
-    alt: 'A metal barn lamp',
-  },
-}
+const ktx2Lamp = furniture('barn-lamp', 'Barn Lamp', 89, {
+  src: '/shared/models/AnisotropyBarnLamp/glTF-KTX2-Basisu/AnisotropyBarnLamp.gltf',
+  alt: 'A metal barn lamp',
+})
 /** A shade no lips have, so painted pixels are plain to see. */
 const lipstick = {
   id: 'lip-velvet',
@@ -39,15 +36,15 @@ const lipstick = {
     { id: 'rosewood', name: 'Rosewood', color: '#8a3b45', finish: 'satin' },
   ],
 }
-const armchair = parseProduct({
-  id: 'armchair',
-  name: 'Armchair',
-  price: { amount: 549, currency: 'EUR' },
-  kind: 'furniture',
-  model: { src: '/store/models/armchair.glb', alt: 'An armchair' },
-  placement: 'floor',
-  dimensions: { width: 0.8, height: 0.9, depth: 0.85, unit: 'm' },
-})
+const armchair = parseProduct(
+  furniture(
+    'armchair',
+    'Armchair',
+    549,
+    { src: '/store/models/armchair.glb', alt: 'An armchair' },
+    { placement: 'floor', dimensions: { width: 0.8, height: 0.9, depth: 0.85, unit: 'm' } },
+  ),
+)
 
 /** Test hooks: what the harness reads back (the try-on handle, events). Browser only. */
 function hooks() {

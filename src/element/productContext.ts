@@ -1,0 +1,39 @@
+// Tells the page's tracker and chat which product (and which variant and shade)
+// this element shows, so events and a chat hand-off carry it.
+import type { Product } from '../product'
+import { vitrineServices } from './services'
+
+/**
+ * Describes `product` to the tracker and, unless the live preview does it itself
+ * (`previewLive`), sets the chat's context to the chosen variant and shade.
+ */
+export function describeProduct(
+  product: Product,
+  choice: { variantId?: string; shadeId?: string },
+  previewLive: boolean,
+): void {
+  const { tracker, chat } = vitrineServices()
+  try {
+    tracker?.describeProduct?.({
+      id: product.id,
+      name: product.name,
+      price: product.price,
+      variants: product.variants,
+      shades: product.shades,
+    })
+  } catch {
+    /* analytics never breaks the element */
+  }
+  const variant = product.variants.find((v) => v.id === choice.variantId)
+  const shade = product.shades.find((s) => s.id === choice.shadeId)
+  if (!previewLive)
+    chat?.setContext({
+      productId: product.id,
+      productName: product.name,
+      variantId: variant?.id,
+      variantName: variant?.name,
+      shadeId: shade?.id,
+      shadeName: shade?.name,
+      surface: 'viewer',
+    })
+}
