@@ -1,6 +1,7 @@
 // Tells the page's tracker and chat which product (and which variant and shade)
 // this element shows, so events and a chat hand-off carry it.
 import type { Product } from '../product'
+import { productContextUpdate } from '../chat/productContextUpdate'
 import { vitrineServices } from './services'
 
 /**
@@ -24,16 +25,5 @@ export function describeProduct(
   } catch {
     /* analytics never breaks the element */
   }
-  const variant = product.variants.find((v) => v.id === choice.variantId)
-  const shade = product.shades.find((s) => s.id === choice.shadeId)
-  if (!previewLive)
-    chat?.setContext({
-      productId: product.id,
-      productName: product.name,
-      variantId: variant?.id,
-      variantName: variant?.name,
-      shadeId: shade?.id,
-      shadeName: shade?.name,
-      surface: 'viewer',
-    })
+  if (!previewLive) chat?.setContext(productContextUpdate(product, choice))
 }

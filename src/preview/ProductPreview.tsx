@@ -17,6 +17,7 @@ import { CoviewInAr } from '../coview/CoviewInAr'
 import { useCoviewShopper } from '../coview/useCoviewShopper'
 import type { Coview } from '../coview/shopperStore'
 import { createTryOnStore } from '../tryon/tryOnStore'
+import { productContextUpdate } from '../chat/productContextUpdate'
 
 /** What `onAddToCart` receives: the product and the variant, shade and quantity chosen. */
 export interface AddToCartRequest {
@@ -88,16 +89,7 @@ export function ProductPreview(props: ProductPreviewProps) {
   const variant = product?.variants.find((v) => v.id === variantId)
   const shade = product?.shades.find((s) => s.id === shadeId)
   useEffect(() => {
-    if (!product) return
-    chat?.setContext({
-      productId: product.id,
-      productName: product.name,
-      variantId: variant?.id,
-      variantName: variant?.name,
-      shadeId: shade?.id,
-      shadeName: shade?.name,
-      surface: 'viewer',
-    })
+    if (product) chat?.setContext(productContextUpdate(product, { variantId: variant?.id, shadeId: shade?.id }))
   }, [chat, product, variant, shade])
 
   const selectVariant = useCallback(
