@@ -154,12 +154,12 @@ async function session(
   const previewWallMs = Date.now() - tapAt
   await b.page.waitForSelector('[data-tryon-status=tracking]', { timeout: 120_000 })
   const trackedWallMs = Date.now() - tapAt
-  const first = await b.page.evaluate(() => window.__tryon.handle().inspect())
+  const first = await b.page.evaluate(() => window.__tryon.inspect())
   const trackingFrom = await b.page.evaluate(() => performance.now())
   const before = first.frameLatencies.length
   const loadDuring = os.loadavg()[0]
   await b.page.waitForTimeout(seconds * 1000)
-  const info = await b.page.evaluate(() => window.__tryon.handle().inspect())
+  const info = await b.page.evaluate(() => window.__tryon.inspect())
   const longTasks = await b.page.evaluate((from) => window.__longTasks.filter((t) => t.start >= from), trackingFrom)
   const lat = info.frameLatencies.slice(before)
   const stages = info.stages.slice(-lat.length)

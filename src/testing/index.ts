@@ -4,6 +4,8 @@ import { createElement, type ReactNode } from 'react'
 import { ArProbeContext, type ArProbe, type ArProbeRef } from '../ar/webxr/probe'
 import type { ProductViewerHandle } from '../viewer'
 import { readViewerStats, type ViewerStats } from '../viewer/hooks/statsProbe'
+import type { LipTryOnHandle } from '../tryon/tryOnHandle'
+import { readTryOnProbe, type TryOnInspection } from '../tryon/tryOnProbe'
 
 export type { ArProbe, ArProbeRef }
 
@@ -23,4 +25,14 @@ export type { ViewerStats }
  */
 export function viewerStats(handle: ProductViewerHandle | null | undefined): ViewerStats | null {
   return readViewerStats(handle)
+}
+
+export type { TryOnInspection }
+
+/**
+ * The state of a `<LipTryOn>` read through its `ref` handle: status, mode, the lip contours drawn last, frame
+ * latencies and start-up timings. In memory only, never sent. For tests and the bench: not on the public handle.
+ */
+export function tryOnInspect(handle: LipTryOnHandle | null | undefined): TryOnInspection | null {
+  return readTryOnProbe(handle)
 }

@@ -65,7 +65,7 @@ export interface LipTryOnProps {
   store?: TryOnStore
   className?: string
   style?: CSSProperties
-  /** `snapshot()`, `stop()` and `inspect()` (the React 19 `ref` prop). */
+  /** `snapshot()` and `stop()` (the React 19 `ref` prop; tests read state through vitrine/testing). */
   ref?: Ref<LipTryOnHandle>
 }
 

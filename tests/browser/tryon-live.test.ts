@@ -146,7 +146,7 @@ describe.skipIf(!shared)('lip try-on, live camera (Chromium fake camera fed from
     await s.page.click('[data-action=camera]')
     await waitForStatus(s.page, ['tracking'], 20_000)
     await s.page.waitForTimeout(1500)
-    const { frameLatencies: latencies, stages } = await s.page.evaluate(() => window.__tryon.handle()!.inspect())
+    const { frameLatencies: latencies, stages } = await s.page.evaluate(() => window.__tryon.inspect()!)
     const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]?.toFixed(1)
     console.log(
       `stages: copy ${med(stages.map((x) => x.copy))} detect ${med(stages.map((x) => x.detect))} (in worker ${med(stages.map((x) => x.worker))}, of which frame conversion ${med(stages.map((x) => x.convert))}) draw ${med(stages.map((x) => x.draw))}`,

@@ -94,7 +94,7 @@ describe.skipIf(!shared)('lip try-on, loading and tones (fake camera fed from fa
     const t0 = Date.now()
     await s.page.click('[data-action=camera]')
     await waitForStatus(s.page, ['tracking'], 60_000)
-    const info = await s.page.evaluate(() => window.__tryon.handle()!.inspect())
+    const info = await s.page.evaluate(() => window.__tryon.inspect()!)
     console.log(
       `second visit: tracking ${Date.now() - t0} ms after the tap, ${info.filesFromCache} files from the cache`,
     )
@@ -109,7 +109,7 @@ describe.skipIf(!shared)('lip try-on, loading and tones (fake camera fed from fa
     console.log('suggestions:', reasons.join(' | '))
     expect(reasons).toContain('lip: Close to your natural lip colour')
     expect(reasons.some((r) => /^skin: (Warm|Cool), like the undertone of your skin$/.test(r))).toBe(true)
-    const tones = await s.page.evaluate(() => window.__tryon.handle()!.inspect().state.tones)
+    const tones = await s.page.evaluate(() => window.__tryon.inspect()!.state.tones)
     // face-001: pinkish lips, fair skin. Lips redder than skin, skin lighter than lips.
     expect(tones!.lip[0] - tones!.lip[2]).toBeGreaterThan(20)
     expect(tones!.skin.reduce((a, b) => a + b)).toBeGreaterThan(tones!.lip.reduce((a, b) => a + b))
@@ -129,7 +129,7 @@ describe.skipIf(!shared)('lip try-on, loading and tones (fake camera fed from fa
     await s.page.uncheck('[data-control=tone-suggestions]')
     await s.page.waitForFunction(() => !document.querySelector('[data-basis=lip], [data-basis=skin]'))
     await s.page.waitForTimeout(1500)
-    expect(await s.page.evaluate(() => window.__tryon.handle()!.inspect().state.tones)).toBeNull()
+    expect(await s.page.evaluate(() => window.__tryon.inspect()!.state.tones)).toBeNull()
     await s.page.check('[data-control=tone-suggestions]')
     await s.page.waitForSelector('[data-suggested-shade][data-basis=lip]', { timeout: 15_000 })
   })
@@ -138,7 +138,7 @@ describe.skipIf(!shared)('lip try-on, loading and tones (fake camera fed from fa
     expect(privacyProblems(s, origin)).toEqual([])
     const events = await s.page.evaluate(() => window.__tryon.events)
     expect(eventProblems(events)).toEqual([])
-    const tones = await s.page.evaluate(() => window.__tryon.handle()!.inspect().state.tones)
+    const tones = await s.page.evaluate(() => window.__tryon.inspect()!.state.tones)
     const flat = JSON.stringify(events)
     for (const v of [...tones!.lip, ...tones!.skin]) expect(flat).not.toMatch(new RegExp(`[^\\d.]${v},[^\\d]*${v}`))
     expect(events.every((e) => !/tone|lip|skin|rgb/i.test(Object.keys(e.props ?? {}).join(' ')))).toBe(true)

@@ -142,7 +142,7 @@ describe.skipIf(!shared)('lip try-on, photo from the file picker (390x844)', () 
       buffer: withExifOrientation(Buffer.from(rotated), 6),
     })
     expect(await photoDone(s, n)).toBe('tracking')
-    const lips = await s.page.evaluate(() => window.__tryon.handle()!.inspect().lips!)
+    const lips = await s.page.evaluate(() => window.__tryon.inspect()!.lips!)
     const xs = lips.outer.map((p) => p[0]),
       ys = lips.outer.map((p) => p[1])
     // Upright: the mouth is wider than tall, and in the lower half of the picture.

@@ -34,7 +34,7 @@ export async function showPhoto(page: Page, url: string) {
 /** The try-on canvas as PNG, the photo drawn plainly at the same size, and the lips the page drew. */
 export async function capture(page: Page, photoUrl?: string) {
   const out = await page.evaluate(async (url) => {
-    const info = window.__tryon.handle()!.inspect()
+    const info = window.__tryon.inspect()!
     const gl = document.querySelector('.vitrine-tryon-stage canvas') as HTMLCanvasElement
     const c = document.createElement('canvas')
     c.width = gl.width

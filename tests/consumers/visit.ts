@@ -297,8 +297,8 @@ export async function snapshotTryOn(session: Session, shadowHost: string | null,
 
 async function measurePaint(session: Session, status: string): Promise<TryOnResult> {
   const lips = await session.page.evaluate(() => {
-    const handle = (window as unknown as { __shop: { tryon: { inspect(): { lips: unknown } } | null } }).__shop.tryon
-    return handle?.inspect().lips ?? null
+    const shop = (window as unknown as { __shop: { tryonLips?: () => unknown } }).__shop
+    return shop.tryonLips?.() ?? null
   })
   const shot = await snapshotTryOn(session, null, '#tryon .vitrine-tryon-stage canvas', '/faces/face-001.jpg')
   if (!shot || !lips) return { status, problem: 'tracking, but no try-on handle, canvas or lip contours to measure' }

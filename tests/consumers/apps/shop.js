@@ -4,6 +4,7 @@
 // Next.js imports it from a server page, hence the directive above.
 import { createElement as h } from 'react'
 import { LipTryOn, ProductViewer, RoomPlacement, parseProduct } from 'vitrine'
+import { tryOnInspect } from 'vitrine/testing'
 
 /** A piece of furniture priced in euros. */
 const furniture = (id, name, amount, model, more = {}) => ({
@@ -83,6 +84,8 @@ export default function Shop({ parts = ['draco', 'ktx2', 'tryon', 'ar'], assetBa
           onError,
           ref: (handle) => {
             hooks().tryon = handle
+            // The lip contours the matrix measures paint against, through the testing entry as a store's test would.
+            hooks().tryonLips = () => tryOnInspect(handle)?.lips ?? null
           },
         }),
       ),

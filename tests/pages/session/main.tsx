@@ -9,7 +9,7 @@ import { ProductPreview } from '../../../src/preview/ProductPreview'
 import { LipTryOn } from '../../../src/tryon/LazyLipTryOn'
 import type { LipTryOnHandle } from '../../../src/tryon'
 import type { ProductViewerHandle } from '../../../src/viewer'
-import { viewerStats } from '../../../src/testing'
+import { tryOnInspect, viewerStats } from '../../../src/testing'
 import { VitrineProvider } from '../../../src/react/VitrineProvider'
 import { parseProduct, type Product } from '../../../src/product'
 import { createTracker, callback } from '../../../src/events'
@@ -41,7 +41,7 @@ const tryOn = createRef<LipTryOnHandle>()
 w.__refs = {
   viewerSize: () => previewViewer.current?.modelSize() ?? null,
   viewerFrames: () => viewerStats(previewViewer.current)?.frames ?? null,
-  tryOnLips: () => !!tryOn.current?.inspect().lips,
+  tryOnLips: () => !!tryOnInspect(tryOn.current)?.lips,
 }
 
 async function main() {

@@ -4,6 +4,7 @@ import { LipTryOn, type LipTryOnHandle, type TryOnError } from '../../../src/try
 import type { TrackInput } from '../../../src/events/types'
 import { lipstick } from './fixture'
 import type { ProductSource } from '../../../src/product'
+import { tryOnInspect, type TryOnInspection } from '../../../src/testing'
 
 // Test instrumentation only: remember every camera stream the page opens, so
 // the test can check that all tracks ended.
@@ -25,6 +26,8 @@ declare global {
   interface Window {
     __tryon: {
       handle: () => LipTryOnHandle | null
+      /** vitrine/testing's read-out of the mounted try-on (null before it mounts). */
+      inspect: () => TryOnInspection | null
       events: TrackInput[]
       errors: Pick<TryOnError, 'code' | 'message'>[]
       trackStates: () => string[]
@@ -65,6 +68,7 @@ function App() {
 
 window.__tryon = {
   handle: () => null,
+  inspect: () => tryOnInspect(window.__tryon.handle()),
   events,
   errors,
   trackStates: () => streams.flatMap((s) => s.getTracks().map((t) => t.readyState)),
