@@ -20,14 +20,12 @@ import { ErrorPanel } from '../ui/ErrorPanel'
 import { Placeholder } from '../ui/Placeholder'
 import { ErrorBoundary } from '../ui/ErrorBoundary'
 import { mergeStrings, type ViewerStrings } from '../ui/strings'
-import { ViewerError, type EnvironmentSource, type TextureFailure } from '../model'
-import { newFailures, warnTextureFailures } from './textureWarning'
+import { ViewerError, type EnvironmentSource } from '../model'
 import { useNearViewport } from './useNearViewport'
 import type { StageApi } from './stage/stageApi'
 import { ViewerOverlays } from './overlays/ViewerOverlays'
 import type { OverlayStrings } from './overlays/overlayStrings'
 import { ViewerToolbar } from './ViewerToolbar'
-import { shareImage } from '../chat/shareImage'
 import type { InteractionKind } from './controls/orbitRig'
 import { registerViewer, type ContextMode } from './shared/contextMode'
 import { createViewerStore } from './store/createViewerStore'
@@ -39,6 +37,9 @@ import { errorMessage, toStageError } from './behaviour/errorMessage'
 import { useContextSlot } from './hooks/useContextSlot'
 import { useDownloadProgress } from './hooks/useDownloadProgress'
 import { useViewAnnouncer } from './hooks/useViewAnnouncer'
+import { useTextureWarning } from './hooks/useTextureWarning'
+import { shareView } from './behaviour/shareView'
+import { defaultUnit, prefersReducedMotion } from './behaviour/shopperPreferences'
 import { useViewerHandle, type ProductViewerHandle } from './hooks/useViewerHandle'
 
 export type { ProductViewerHandle } from './hooks/useViewerHandle'
@@ -169,22 +170,7 @@ export function ProductViewer(props: ProductViewerProps) {
 
   const retry = useCallback(() => store.dispatch({ type: 'retry' }), [store])
 
-  // A texture that failed to decode: the model shows, but the shopper is told its colours may be off.
-  const seenFailures = useRef(new Set<string>())
-  useEffect(() => {
-    seenFailures.current = new Set()
-    store.set({ texturesFailed: false })
-  }, [store, src])
-  const onTextureFailures = useCallback(
-    (failures: readonly TextureFailure[]) => {
-      const fresh = newFailures(seenFailures.current, failures)
-      if (!fresh.length || !product) return
-      warnTextureFailures(product.id, src ?? '', fresh)
-      store.set({ texturesFailed: true })
-      emit('texture_failed', { count: fresh.length, texture: fresh[0].texture.slice(0, 100) }, ids)
-    },
-    [store, emit, ids, product, src],
-  )
+  const onTextureFailures = useTextureWarning(store, product, src, emit, ids)
 
   const { slot, askedByShopper } = useContextSlot(
     store,
@@ -333,16 +319,7 @@ export function ProductViewer(props: ProductViewerProps) {
                 }
               : undefined
           }
-          share={async () => {
-            const image = await stage.snapshot({ width: 1200, type: 'image/png' })
-            const fileName = `${product.id}.png`
-            const method = await shareImage(image, {
-              fileName,
-              title: product.name,
-              text: strings.shareText(product.name),
-            })
-            if (method !== 'cancelled') emit('snapshot_taken', { method }, ids)
-          }}
+          share={() => shareView(stage, product, strings, emit, ids)}
         />
       )}
       {phase === 'loading' && (
@@ -383,13 +360,4 @@ export function ProductViewer(props: ProductViewerProps) {
       </div>
     </div>
   )
-}
-
-function defaultUnit(): 'metric' | 'imperial' {
-  const region = typeof navigator === 'undefined' ? '' : (navigator.language.split('-')[1] ?? '').toUpperCase()
-  return ['US', 'LR', 'MM'].includes(region) ? 'imperial' : 'metric'
-}
-
-function prefersReducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches
 }
