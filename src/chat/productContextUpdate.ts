@@ -1,5 +1,12 @@
-import type { Product } from '../product'
 import type { ChatContextUpdate } from './types'
+
+/** What the context needs of a product (a parsed `Product` fits; `vitrine/chat` stays free of the product layer). */
+export interface ProductInView {
+  id: string
+  name: string
+  variants: readonly { id: string; name: string }[]
+  shades: readonly { id: string; name: string }[]
+}
 
 /**
  * The chat context for the product a shopper is looking at in the viewer, with
@@ -7,7 +14,7 @@ import type { ChatContextUpdate } from './types'
  * have are left out, so an agent never sees a stale choice).
  */
 export function productContextUpdate(
-  product: Product,
+  product: ProductInView,
   choice: { variantId?: string; shadeId?: string },
 ): ChatContextUpdate {
   const variant = product.variants.find((v) => v.id === choice.variantId)
