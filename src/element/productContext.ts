@@ -15,13 +15,7 @@ export function describeProduct(
 ): void {
   const { tracker, chat } = vitrineServices()
   try {
-    tracker?.describeProduct?.({
-      id: product.id,
-      name: product.name,
-      price: product.price,
-      variants: product.variants,
-      shades: product.shades,
-    })
+    tracker?.describeProduct?.(product)
   } catch {
     /* analytics never breaks the element */
   }

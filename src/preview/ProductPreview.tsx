@@ -77,13 +77,7 @@ export function ProductPreview(props: ProductPreviewProps) {
 
   useEffect(() => {
     if (!product) return
-    tracker?.describeProduct?.({
-      id: product.id,
-      name: product.name,
-      price: product.price,
-      variants: product.variants,
-      shades: product.shades,
-    })
+    tracker?.describeProduct?.(product)
   }, [product, tracker])
 
   const variant = product?.variants.find((v) => v.id === variantId)
