@@ -79,6 +79,7 @@ for (const spec of SELECTED_TARGETS) {
     beforeAll(async () => {
       const t = target()
       if (!(await t.built).ok) return
+      await matrix.quiet
       const element = spec.app === 'element'
       const before = await phases.time(`browser: ${spec.id}, poster page`, () =>
         (element ? elementJsBeforePoster : jsBeforePoster)(session, t),

@@ -50,6 +50,11 @@ export interface Matrix {
   apps: Partial<Record<AppName, { dir: string; installed: Promise<Outcome<void>>; built: Promise<Outcome<void>> }>>
   footprint: Promise<Outcome<{ bytes: number; withVitrine: number; peersOnly: number }>>
   ts: { dir: string; installed: Promise<Outcome<void>> }
+  /**
+   * Settles once every install and build is over. Pages are opened after it: with npm and three
+   * bundlers still at work on 2 cores, a page's try-on start took more than 90 s in CI.
+   */
+  quiet: Promise<void>
   close(): Promise<void>
 }
 
@@ -356,6 +361,7 @@ export async function prepareMatrix(work: string, tarball: string, phases: Phase
     apps,
     footprint,
     ts: { dir: tsDir, installed: tsInstalled },
+    quiet: Promise.all([...targets.map((t) => t.built), tsInstalled, footprint]).then(() => undefined),
     close: async () => {
       await Promise.all(servers.map((s) => s.close()))
     },
