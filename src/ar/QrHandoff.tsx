@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { useLatest } from '../ui/useLatest'
 import { arStrings, type ArStrings } from './strings'
 
 export interface QrHandoffProps {
@@ -11,6 +12,7 @@ export interface QrHandoffProps {
 /** The desktop hand-off: a QR code for the same product and variant, drawn locally. */
 export function QrHandoff({ url, onClose, onError, strings = arStrings }: QrHandoffProps) {
   const [src, setSrc] = useState<string>()
+  const latestOnError = useLatest(onError)
   useEffect(() => {
     let live = true
     import('./native/qr')
@@ -20,13 +22,13 @@ export function QrHandoff({ url, onClose, onError, strings = arStrings }: QrHand
           if (live) setSrc(data)
         },
         (err: unknown) => {
-          if (live) onError(err instanceof Error ? err.message : String(err))
+          if (live) latestOnError.current(err instanceof Error ? err.message : String(err))
         },
       )
     return () => {
       live = false
     }
-  }, [url])
+  }, [url, latestOnError])
   return (
     <div role="dialog" aria-label={strings.qrTitle} data-vitrine-qr style={panelStyle}>
       <strong>{strings.qrTitle}</strong>

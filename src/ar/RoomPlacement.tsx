@@ -170,6 +170,8 @@ function RoomPlacementFor(props: Omit<RoomPlacementProps, 'product'> & { product
   const { modes, phase, status, failure } = state
   const mode = offeredMode(state)
   const hasModel = Boolean(product.model?.src)
+  // The modes the store asked for, as a value: a new array with the same modes must not start detection again.
+  const requestedModes = props.modes?.join()
 
   useEffect(() => {
     let live = true
@@ -183,7 +185,7 @@ function RoomPlacementFor(props: Omit<RoomPlacementProps, 'product'> & { product
     return () => {
       live = false
     }
-  }, [store, hasModel, environment, props.modes?.join(), lifecycle])
+  }, [store, hasModel, environment, requestedModes, lifecycle])
 
   useEffect(() => () => stopNative.current?.(), [])
 

@@ -86,13 +86,14 @@ export function ProductPreview(props: ProductPreviewProps) {
     if (product) chat?.setContext(productContextUpdate(product, { variantId: variant?.id, shadeId: shade?.id }))
   }, [chat, product, variant, shade])
 
+  const { onVariantChange } = props
   const selectVariant = useCallback(
     (id: string) => {
       setOwnVariant(id)
-      props.onVariantChange?.(id)
+      onVariantChange?.(id)
       emit('variant_selected', undefined, { variantId: id })
     },
-    [emit, props.onVariantChange],
+    [emit, onVariantChange],
   )
 
   const selectShade = useCallback(

@@ -39,7 +39,7 @@ export function ArPlacementScene(props: ArPlacementSceneProps) {
       }),
     [placement, allowScaling],
   )
-  useEffect(() => props.onController(controller), [controller])
+  useEffect(() => latest.current.onController(controller), [controller])
 
   const reticleMeshes = useMemo(() => {
     const material = new MeshBasicMaterial({ color: 0xffffff, transparent: true, opacity: 0.9, depthTest: false })

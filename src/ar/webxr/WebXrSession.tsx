@@ -14,6 +14,7 @@ import { ArPlacementScene } from './ArPlacementScene'
 import { ArOverlay } from './ArOverlay'
 import type { PlacementController } from './placementController'
 import { ArProbeContext } from './probe'
+import { useLatest } from '../../ui/useLatest'
 
 export interface WebXrSessionProps {
   product: Product
@@ -210,14 +211,17 @@ export default function WebXrSession(props: WebXrSessionProps) {
 
 /** Asks for the session as soon as <XR> has connected the renderer (its effect runs after ours). */
 function EnterAr({ store, onFailed }: { store: ArStore; onFailed(message: string): void }) {
+  const latestOnFailed = useLatest(onFailed)
   useEffect(() => {
     const t = setTimeout(() => {
       store
         .enterAR()
-        .catch((err: unknown) => onFailed(err instanceof Error ? `${err.name}: ${err.message}` : String(err)))
+        .catch((err: unknown) =>
+          latestOnFailed.current(err instanceof Error ? `${err.name}: ${err.message}` : String(err)),
+        )
     }, 0)
     return () => clearTimeout(t)
-  }, [store])
+  }, [store, latestOnFailed])
   return null
 }
 
