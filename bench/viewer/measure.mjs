@@ -182,6 +182,14 @@ export async function measureListing(browser, url, { capMs = 40_000 } = {}) {
       if (n >= 12 || (n > 0 && Date.now() - stableSince > 4000) || Date.now() - started > capMs) break
       await run.page.waitForTimeout(250)
     }
+    // The first view's presented frame can come seconds after its draw while the other views load:
+    // wait for it (bounded, polled by timer, since rAF is what is late).
+    await run.page
+      .waitForFunction(() => window.__bench.presentedTimes.length > 0 || window.__bench.mvPresentedAt !== null, null, {
+        polling: 250,
+        timeout: 20_000,
+      })
+      .catch(() => {})
     await run.page.waitForTimeout(300)
     const b = await bench(run.page)
     const shown = b.readyTimes.length ? b.readyTimes : b.loadTimes
