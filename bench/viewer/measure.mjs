@@ -179,7 +179,9 @@ export async function measureListing(browser, url, { capMs = 40_000 } = {}) {
         last = n
         stableSince = Date.now()
       }
-      if (n >= 12 || (n > 0 && Date.now() - stableSince > 4000) || Date.now() - started > capMs) break
+      // 10 s without a new view means the rest are not coming (a context limit); one model's first
+      // compile on software GL alone can take 5 s, which a shorter wait took for "not coming".
+      if (n >= 12 || (n > 0 && Date.now() - stableSince > 10_000) || Date.now() - started > capMs) break
       await run.page.waitForTimeout(250)
     }
     // The first view's presented frame can come seconds after its draw while the other views load:

@@ -26,6 +26,7 @@ import { renderSnapshot, type SnapshotOptions } from '../snapshot'
 import { projectPoint, viewAngles } from './projection'
 import type { StageApi } from './stageApi'
 import { stageTuning } from './stageTuning'
+import { firstViewFirst } from './firstViewFirst'
 
 /** What a stage draws with: a renderer (own or shared), its scene and camera, and the element shoppers touch. */
 export interface StageHost {
@@ -81,6 +82,7 @@ export function createStage(host: StageHost, options: StageOptions, callbacks: S
   let environment: EnvironmentHandle | undefined
   let variantName = options.variantName
   let unstage: (() => void) | undefined
+  let pictureShown = () => {}
 
   // One after the other, not together: on software GL (and weak phones) the
   // environment's prefiltering occupies the GPU process, and texture decode
@@ -102,13 +104,16 @@ export function createStage(host: StageHost, options: StageOptions, callbacks: S
         await applyVariant(model.scene, model.gltf, variantName)
       if (abort.signal.aborted) return
       scene.environment = env.texture
+      pictureShown = await firstViewFirst(gl)
+      if (abort.signal.aborted) return pictureShown()
       // The programs compile in the GPU process's threads while this thread stays free; the first
       // frame then only draws, instead of stalling on every program's link status in turn.
       if (stageTuning.compileAsync) await gl.compileAsync(model.scene, camera, scene)
-      if (abort.signal.aborted) return
+      if (abort.signal.aborted) return pictureShown()
       unstage = stageModel(model, performance.now() - started)
     })
     .catch((err) => {
+      pictureShown()
       if (!abort.signal.aborted) callbacks.onError(toViewerError(err, options.src))
     })
 
@@ -175,13 +180,19 @@ export function createStage(host: StageHost, options: StageOptions, callbacks: S
       stopWatching()
       callbacks.onReady({ loadMs, size: dims, variantNames: model.variantNames, api })
       if (model.textureFailures().length) callbacks.onTextureFailures(model.textureFailures())
-      // Two frames on, the model's frame is on screen: the bake's programs no longer delay it.
-      if (stageTuning.shadowAfterFirstFrame)
+      // Two frames on, the model's frame is on screen: the bake's programs no longer delay it. Two
+      // frames after the bake, its shadow is on screen too, and the listing's other views may start.
+      const afterTwoFrames = (then: () => void) => {
         afterPresented = requestAnimationFrame(() => {
-          afterPresented = requestAnimationFrame(() => {
-            shadowTimer = setTimeout(bake, 0)
-          })
+          afterPresented = requestAnimationFrame(then)
         })
+      }
+      afterTwoFrames(() => {
+        shadowTimer = setTimeout(() => {
+          if (stageTuning.shadowAfterFirstFrame) bake()
+          afterTwoFrames(pictureShown)
+        }, 0)
+      })
     })
     host.invalidate()
     return () => {
@@ -216,6 +227,7 @@ export function createStage(host: StageHost, options: StageOptions, callbacks: S
     },
     dispose() {
       abort.abort()
+      pictureShown()
       unstage?.()
       handle?.release()
       environment?.release()
