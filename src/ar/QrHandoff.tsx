@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { useLatest } from '../ui/useLatest'
+import { useLatest } from '../react/useLatest'
 import { arStrings, type ArStrings } from './strings'
 
 export interface QrHandoffProps {

@@ -24,6 +24,7 @@ import { launchQuickLook, launchSceneViewer, type NativeLaunch } from './native/
 import { QrHandoff } from './QrHandoff'
 import { VitrineStyles } from '../ui/styles'
 import type { ArFailureReason, ArMode, ArSessionControls } from './types'
+import { useLatest } from '../react/useLatest'
 
 // three, R3F and @react-three/xr load only when the shopper taps.
 const WebXrSession = lazy(() => import('./webxr/WebXrSession'))
@@ -111,21 +112,22 @@ export function RoomPlacement(props: RoomPlacementProps) {
   return <RoomPlacementFor {...props} product={product} />
 }
 
+/** The page the AR hand-off returns to: the store's own URL for it, else this page. */
+const pageUrlOf = (props: { pageUrl?: string }) => props.pageUrl ?? location.href
+
 function RoomPlacementFor(props: Omit<RoomPlacementProps, 'product'> & { product: Product }) {
   const { product } = props
   const strings: ArStrings = useMemo(() => ({ ...arStrings, ...props.strings }), [props.strings])
-  const latest = useRef(props)
-  latest.current = props
+  const latest = useLatest(props)
   const emit = useEmit(product.id, 'ar', props.onEvent)
   const [variantId, setVariantId] = useState(props.variant ?? product.variants[0]?.id)
   useEffect(() => {
     if (props.variant !== undefined) setVariantId(props.variant)
   }, [props.variant])
-  const variantRef = useRef(variantId)
-  variantRef.current = variantId
+  const variantRef = useLatest(variantId)
   const lifecycle = useMemo(
     () => new ArLifecycle(withIds(emit, () => (variantRef.current ? { variantId: variantRef.current } : undefined))),
-    [emit],
+    [emit, variantRef],
   )
 
   // Detection re-runs when the description changes, not its identity: an inline `environment={{…}}`
@@ -136,7 +138,6 @@ function RoomPlacementFor(props: Omit<RoomPlacementProps, 'product'> & { product
 
   const stopNative = useRef<() => void>(undefined)
   const anchor = useRef<HTMLAnchorElement>(null)
-  const pageUrl = () => latest.current.pageUrl ?? location.href
   const store = useMemo(() => {
     const s: ArModeStore = createArModeStore({
       onTapped: (m) => lifecycle.tapped(m),
@@ -148,7 +149,7 @@ function RoomPlacementFor(props: Omit<RoomPlacementProps, 'product'> & { product
       async launchNative(m) {
         const native: NativeLaunch = {
           product,
-          pageUrl: pageUrl(),
+          pageUrl: pageUrlOf(latest.current),
           allowScaling: Boolean(latest.current.allowScaling),
           lifecycle,
           onFail: (reason, detail) => s.fail(m, reason, detail),
@@ -165,7 +166,7 @@ function RoomPlacementFor(props: Omit<RoomPlacementProps, 'product'> & { product
       },
     })
     return s
-  }, [product, lifecycle])
+  }, [lifecycle, latest, variantRef, product])
   const state = useSyncExternalStore(store.subscribe, store.getState, store.getState)
   const { modes, phase, status, failure } = state
   const mode = offeredMode(state)
@@ -185,7 +186,7 @@ function RoomPlacementFor(props: Omit<RoomPlacementProps, 'product'> & { product
     return () => {
       live = false
     }
-  }, [store, hasModel, environment, requestedModes, lifecycle])
+  }, [store, hasModel, environment, requestedModes, lifecycle, latest])
 
   useEffect(() => () => stopNative.current?.(), [])
 
@@ -197,7 +198,7 @@ function RoomPlacementFor(props: Omit<RoomPlacementProps, 'product'> & { product
 
   const message = failure && strings.failed(failure.reason, failure.next, product.placement)
   const qrUrl =
-    props.handoffUrl ?? (typeof location === 'undefined' ? '' : handoffUrl(pageUrl(), product.id, variantId))
+    props.handoffUrl ?? (typeof location === 'undefined' ? '' : handoffUrl(pageUrlOf(props), product.id, variantId))
   return (
     <div
       className={props.className}

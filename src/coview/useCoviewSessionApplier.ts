@@ -1,13 +1,13 @@
 // While a WebXR session covers the page, a colour the agent suggests is
 // applied in the session itself (the same path as the in-AR swatches), only on
 // the shopper's tap; other kinds go to the page's applier.
-import { useEffect, useRef } from 'react'
+import { useEffect } from 'react'
 import type { Coview } from './shopperStore'
+import { useLatest } from '../react/useLatest'
 
 /** Registers the session's way to apply a suggested colour for as long as the calling component is mounted. */
 export function useCoviewSessionApplier(coview: Coview, chooseVariant: (id: string) => void): void {
-  const choose = useRef(chooseVariant)
-  choose.current = chooseVariant
+  const choose = useLatest(chooseVariant)
   useEffect(
     () =>
       coview.applyFirst((suggestion) => {
@@ -15,6 +15,6 @@ export function useCoviewSessionApplier(coview: Coview, chooseVariant: (id: stri
         choose.current(suggestion.value)
         return true
       }),
-    [coview],
+    [choose, coview],
   )
 }

@@ -10,6 +10,7 @@ import type { TryOnStore } from '../tryon/tryOnStore'
 import type { Coview } from './shopperStore'
 import { orbitFacing, shareSurfaceEvent } from './surfaceEvents'
 import { followTryOnStore, readViewer } from './followStores'
+import { useLatest } from '../react/useLatest'
 
 export interface CoviewShopperInput {
   coview?: Coview
@@ -46,8 +47,7 @@ function assignRef<T>(ref: Ref<T> | undefined, value: T | null) {
 /** The adapter between a product surface and `createCoview()`. */
 export function useCoviewShopper(input: CoviewShopperInput): CoviewShopperBinding {
   const { coview, product, variantId, shadeId } = input
-  const latest = useRef(input)
-  latest.current = input
+  const latest = useLatest(input)
   const viewer = useRef<ProductViewerHandle | null>(null)
   const root = useRef<HTMLElement | null>(null)
   const phase = useSyncExternalStore(
@@ -56,18 +56,24 @@ export function useCoviewShopper(input: CoviewShopperInput): CoviewShopperBindin
     () => 'off',
   )
 
-  const viewerRef = useCallback((handle: ProductViewerHandle | null) => {
-    viewer.current = handle
-    assignRef(latest.current.viewerRef, handle)
-  }, [])
+  const viewerRef = useCallback(
+    (handle: ProductViewerHandle | null) => {
+      viewer.current = handle
+      assignRef(latest.current.viewerRef, handle)
+    },
+    [latest],
+  )
   const rootRef = useCallback((el: HTMLElement | null) => {
     root.current = el
   }, [])
 
-  const onEvent = useCallback((event: TrackInput) => {
-    latest.current.onEvent?.(event)
-    shareSurfaceEvent(latest.current.coview, event)
-  }, [])
+  const onEvent = useCallback(
+    (event: TrackInput) => {
+      latest.current.onEvent?.(event)
+      shareSurfaceEvent(latest.current.coview, event)
+    },
+    [latest],
+  )
 
   // Product, variant and shade come from the surface's own state.
   useEffect(() => {
@@ -138,7 +144,7 @@ export function useCoviewShopper(input: CoviewShopperInput): CoviewShopperBindin
       }
     })
     return () => coview.setApplier(null)
-  }, [coview])
+  }, [coview, latest])
 
   return { rootRef, viewerRef, onEvent }
 }

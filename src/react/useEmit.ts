@@ -1,7 +1,8 @@
-import { useCallback, useRef } from 'react'
+import { useCallback } from 'react'
 import type { CatalogueEmit, EventName, EventPropsMap } from '../events/catalog'
 import type { EventProps, Surface, TrackInput } from '../events/types'
 import { useVitrine } from './VitrineProvider'
+import { useLatest } from './useLatest'
 
 /** The variant or shade an event is about. */
 export interface EmitIds {
@@ -27,8 +28,7 @@ export type Emit = <N extends EventName>(
  */
 export function useEmit(productId: string, surface: Surface, onEvent?: (event: TrackInput) => void): Emit {
   const { tracker } = useVitrine()
-  const latest = useRef({ productId, surface, onEvent, tracker })
-  latest.current = { productId, surface, onEvent, tracker }
+  const latest = useLatest({ productId, surface, onEvent, tracker })
   return useCallback(
     ((name: string, props?: EventProps, ids?: EmitIds) => {
       const { productId, surface, onEvent, tracker } = latest.current
@@ -44,7 +44,7 @@ export function useEmit(productId: string, surface: Surface, onEvent?: (event: T
         console.error('[vitrine] tracker.track threw', err)
       }
     }) as Emit,
-    [],
+    [latest],
   )
 }
 

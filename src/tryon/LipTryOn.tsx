@@ -30,6 +30,7 @@ import {
 } from './tryOnStore'
 import { TryOnStyles } from './tryonStyles'
 import { TryOnTools } from './TryOnTools'
+import { useLatest } from '../react/useLatest'
 
 export { TryOnError, type TryOnErrorCode } from './TryOnError'
 export type { LipTryOnHandle } from './tryOnHandle'
@@ -82,8 +83,7 @@ export function LipTryOn(props: LipTryOnProps) {
   const emit = useEmit(product?.id ?? 'unknown', 'tryon', props.onEvent)
   const shades = useMemo(() => product?.shades ?? [], [product])
   const text = useMemo<TryOnStrings>(() => ({ ...TRYON_TEXT, ...props.strings }), [props.strings])
-  const onErrorRef = useRef(onError)
-  onErrorRef.current = onError
+  const onErrorRef = useLatest(onError)
 
   const [store] = useState(() => {
     const initial = {
@@ -111,7 +111,7 @@ export function LipTryOn(props: LipTryOnProps) {
   useEffect(() => (product ? prefetchWhenIdle(assetBase) : undefined), [assetBase, product])
   useEffect(() => {
     if (!parsed.ok) onErrorRef.current?.(new TryOnError('bad-product', parsed.error.message))
-  }, [parsed])
+  }, [onErrorRef, parsed])
   useEffect(() => session.showView({ shade, intensity, split }), [session, shade, intensity, split, status])
   const hasProduct = !!product
   useEffect(() => {

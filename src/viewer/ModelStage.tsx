@@ -4,6 +4,7 @@ import type { PerspectiveCamera } from 'three'
 import type { EnvironmentSource } from '../model'
 import { createStage, type Stage, type StageCallbacks } from './stage/createStage'
 import { latestCallbacks } from './stage/latestCallbacks'
+import { useLatest } from '../react/useLatest'
 
 export type { StageApi } from './stage/stageApi'
 
@@ -17,8 +18,7 @@ export interface ModelStageProps extends StageCallbacks {
 /** Binds a framework-free stage (src/viewer/stage) to an R3F root: its renderer, scene, camera and frame loop. */
 export function ModelStage(props: ModelStageProps) {
   const { gl, scene, camera, invalidate, size } = useThree()
-  const latest = useRef(props)
-  latest.current = props
+  const latest = useLatest(props)
   const stage = useRef<Stage>(null)
   const aspect = useRef(1)
   aspect.current = size.width / Math.max(1, size.height)
@@ -49,7 +49,7 @@ export function ModelStage(props: ModelStageProps) {
       created.dispose()
       stage.current = null
     }
-  }, [props.src, props.environment, props.autoRotate, gl, scene, camera, invalidate])
+  }, [props.src, props.environment, props.autoRotate, gl, scene, camera, invalidate, latest])
 
   useEffect(() => {
     stage.current?.setVariant(props.variantName)

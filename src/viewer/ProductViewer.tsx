@@ -41,6 +41,7 @@ import { useTextureWarning } from './hooks/useTextureWarning'
 import { shareView } from './behaviour/shareView'
 import { defaultUnit, prefersReducedMotion } from './behaviour/shopperPreferences'
 import { useViewerHandle, type ProductViewerHandle } from './hooks/useViewerHandle'
+import { useLatest } from '../react/useLatest'
 
 export type { ProductViewerHandle } from './hooks/useViewerHandle'
 
@@ -112,10 +113,8 @@ export function ProductViewer(props: ProductViewerProps) {
   const [ownDimensions, setOwnDimensions] = useState(false)
   const showDimensions = props.dimensions ?? ownDimensions
   const emit = useEmit(product?.id ?? 'unknown', 'viewer', props.onEvent)
-  const onErrorRef = useRef(props.onError)
-  onErrorRef.current = props.onError
-  const onReadyRef = useRef(props.onReady)
-  onReadyRef.current = props.onReady
+  const onErrorRef = useLatest(props.onError)
+  const onReadyRef = useLatest(props.onReady)
   const hasModel = !!product?.model
   const src = product?.model?.src
 
@@ -138,7 +137,7 @@ export function ProductViewer(props: ProductViewerProps) {
         console.error('[vitrine] onError handler threw', err)
       }
     },
-    [store, emit, ids],
+    [store, emit, ids, onErrorRef],
   )
 
   useEffect(() => {

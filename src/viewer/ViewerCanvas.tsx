@@ -13,6 +13,7 @@ import { ErrorBoundary } from '../ui/ErrorBoundary'
 import { ModelStage, type ModelStageProps } from './ModelStage'
 import { DynamicResolution } from './DynamicResolution'
 import { watchContextLoss } from './watchContextLoss'
+import { useLatest } from '../react/useLatest'
 
 export interface ViewerCanvasProps extends ModelStageProps {
   /** Called when the browser takes the GPU context away (driver reset, too many contexts). */
@@ -43,8 +44,7 @@ export default function ViewerCanvas({ onContextLost, maxDpr, onResolutionChange
   const stopWatching = useRef<() => void>(undefined)
   const [size, setSize] = useState<Size>()
   const [scale, setScale] = useState(1)
-  const latest = useRef({ onContextLost, onError: stage.onError })
-  latest.current = { onContextLost, onError: stage.onError }
+  const latest = useLatest({ onContextLost, onError: stage.onError })
   const deviceRatio = Math.min(maxDpr, typeof devicePixelRatio === 'number' ? devicePixelRatio : 1)
 
   // The canvas fills its positioned parent; R3F sizes the drawing buffer from this.

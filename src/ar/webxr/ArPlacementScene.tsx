@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
 import { useXR, useXRHitTest } from '@react-three/xr'
 import { Matrix4, RingGeometry, MeshBasicMaterial, Mesh, Vector3, type Object3D, type Texture } from 'three'
@@ -8,6 +8,7 @@ import { PlacementController, materialNames, type PlacementCallbacks } from './p
 import { modelSize } from '../placement/modelOffset'
 import { createSoftShadow } from './softShadow'
 import type { ArProbeRef } from './probe'
+import { useLatest } from '../../react/useLatest'
 
 export interface ArPlacementSceneProps {
   placement: Placement
@@ -24,8 +25,7 @@ export interface ArPlacementSceneProps {
 /** Everything inside the XR scene: hit test, reticle, product, shadow, select and gestures. */
 export function ArPlacementScene(props: ArPlacementSceneProps) {
   const { placement, allowScaling, model, probe } = props
-  const latest = useRef(props)
-  latest.current = props
+  const latest = useLatest(props)
   const [lit, setLit] = useState(false)
   const controller = useMemo(
     () =>
@@ -37,9 +37,9 @@ export function ArPlacementScene(props: ArPlacementSceneProps) {
         placed: (...a) => latest.current.callbacks.placed(...a),
         adjusted: (...a) => latest.current.callbacks.adjusted(...a),
       }),
-    [placement, allowScaling],
+    [placement, allowScaling, latest],
   )
-  useEffect(() => latest.current.onController(controller), [controller])
+  useEffect(() => latest.current.onController(controller), [controller, latest])
 
   const reticleMeshes = useMemo(() => {
     const material = new MeshBasicMaterial({ color: 0xffffff, transparent: true, opacity: 0.9, depthTest: false })

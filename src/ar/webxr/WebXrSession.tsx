@@ -14,7 +14,7 @@ import { ArPlacementScene } from './ArPlacementScene'
 import { ArOverlay } from './ArOverlay'
 import type { PlacementController } from './placementController'
 import { ArProbeContext } from './probe'
-import { useLatest } from '../../ui/useLatest'
+import { useLatest } from '../../react/useLatest'
 
 export interface WebXrSessionProps {
   product: Product
@@ -39,8 +39,7 @@ export interface WebXrSessionProps {
 /** The WebXR immersive-ar experience. Loaded lazily: it pulls in three, R3F and @react-three/xr. */
 export default function WebXrSession(props: WebXrSessionProps) {
   const { product, lifecycle } = props
-  const latest = useRef(props)
-  latest.current = props
+  const latest = useLatest(props)
   const store = useMemo(() => createArStore(), [])
   const probe = useContext(ArProbeContext) ?? undefined
   const presentation = useMemo(
@@ -50,7 +49,7 @@ export default function WebXrSession(props: WebXrSessionProps) {
         onStatus: (status) => latest.current.onStatus(status),
         hintAfterMs: latest.current.hintAfterMs ?? 10_000,
       }),
-    [lifecycle],
+    [latest, lifecycle],
   )
   useEffect(() => () => presentation.dispose(), [presentation])
   const session = useSyncExternalStore(
@@ -75,7 +74,7 @@ export default function WebXrSession(props: WebXrSessionProps) {
           latest.current.onClosed()
         }
       }),
-    [store, presentation],
+    [store, presentation, latest],
   )
 
   // Deferred, so React's StrictMode remount (cleanup then effect again) keeps the same store alive.
@@ -127,7 +126,7 @@ export default function WebXrSession(props: WebXrSessionProps) {
       handle.current?.release()
       handle.current = undefined
     }
-  }, [product.model?.src, store, renderer])
+  }, [product.model?.src, store, renderer, latest])
 
   useEffect(() => {
     const h = handle.current

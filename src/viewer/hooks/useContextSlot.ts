@@ -3,6 +3,7 @@ import { getContextBudget, type ContextSlot } from '../contextBudget'
 import { resolveContextMode, type ContextMode } from '../shared/contextMode'
 import type { ViewerStore } from '../store/createViewerStore'
 import type { StageApi } from '../stage/stageApi'
+import { useLatest } from '../../react/useLatest'
 
 /**
  * Gets the 3D view a WebGL context while it wants one: through the page's
@@ -21,8 +22,7 @@ export function useContextSlot(
 ) {
   const slot = useRef<ContextSlot | null>(null)
   const askedByShopper = useRef(false)
-  const evicted = useRef(onEvicted)
-  evicted.current = onEvicted
+  const evicted = useLatest(onEvicted)
   useEffect(() => {
     if (!wants) return
     const mode = resolveContextMode(requested)

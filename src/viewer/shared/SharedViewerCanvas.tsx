@@ -10,6 +10,7 @@ import { renderSnapshot } from '../snapshot'
 import type { ViewerCanvasProps } from '../ViewerCanvas'
 import { acquireSharedRenderer, type SharedView } from './sharedRenderer'
 import { markSharedUnavailable } from './contextMode'
+import { useLatest } from '../../react/useLatest'
 
 /** Same props as the own-context canvas, so the shell can pick either. */
 export default function SharedViewerCanvas({
@@ -19,11 +20,9 @@ export default function SharedViewerCanvas({
   ...props
 }: ViewerCanvasProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null)
-  const latest = useRef(props)
-  latest.current = props
+  const latest = useLatest(props)
   const stageRef = useRef<ReturnType<typeof createStage>>(null)
-  const lost = useRef(onContextLost)
-  lost.current = onContextLost
+  const lost = useLatest(onContextLost)
 
   useEffect(() => {
     const canvas = canvasRef.current!
@@ -92,7 +91,7 @@ export default function SharedViewerCanvas({
       remove()
       held.release()
     }
-  }, [props.src, props.environment, props.autoRotate, maxDpr])
+  }, [props.src, props.environment, props.autoRotate, maxDpr, latest, lost])
 
   useEffect(() => {
     stageRef.current?.setVariant(props.variantName)
