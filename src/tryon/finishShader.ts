@@ -83,7 +83,7 @@ void main() {
     float grain = hash(pixel * 1.37 + 5.0);
     float h = hash(pixel + floor(uTime * 4.0) * 17.0);
     float sparkle = step(0.9, h) * hash(pixel.yx + 3.1) * (0.6 + 0.4 * min(rel, 1.5));
-    outc = base * body * (0.88 + 0.24 * grain) + vec3(0.05 * highlight) + vec3(1.0, 0.9, 0.75) * sparkle * 0.6;
+    outc = base * body * (0.84 + 0.32 * grain) + vec3(0.05 * highlight) + vec3(1.0, 0.9, 0.75) * sparkle * 0.9;
   }
   float a = clamp(coverage * uOpacity * uIntensity, 0.0, 1.0);
   gl_FragColor = vec4(toSrgb(mix(src, outc, a)), 1.0);
