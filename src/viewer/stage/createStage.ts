@@ -148,6 +148,7 @@ export function createStage(host: StageHost, options: StageOptions, callbacks: S
         frames: gl.info.render.frame,
         geometries: gl.info.memory.geometries,
         textures: gl.info.memory.textures,
+        shadow: shadow !== undefined,
       }),
       view: () => viewAngles(camera, f),
       size: () => dims,

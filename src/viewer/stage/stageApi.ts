@@ -6,7 +6,8 @@ export interface StageApi {
   rotate(azimuthDeg: number, elevationDeg: number): void
   zoom(factor: number): void
   /** Renderer counters: frames drawn since mount, and live GPU geometries and textures. */
-  stats(): { frames: number; geometries: number; textures: number }
+  /** Frames drawn, live GPU geometries and textures, and whether the contact shadow is baked (it adds one of each). */
+  stats(): { frames: number; geometries: number; textures: number; shadow: boolean }
   /** Camera angles around the model, for announcing the view. */
   view(): { azimuthDeg: number; elevationDeg: number; zoom: number }
   /** Size of the model as shown, in metres [x, y, z]. */
