@@ -5,7 +5,7 @@ import fs from 'node:fs'
 import { describe, expect, inject, it } from 'vitest'
 import { decodePng } from '../support/browser'
 import { useSession } from '../support/session'
-import { hidePrompt, waitForSettled } from '../support/viewer'
+import { framesOnceStill, hidePrompt, waitForSettled } from '../support/viewer'
 
 const origin = inject('origin')
 const chair = '/assets/models/armchair.glb'
@@ -20,17 +20,6 @@ const interactions = () =>
       (e: { name: string; props?: { kind?: string } }) => `${e.name}:${e.props?.kind ?? ''}`,
     ),
   )
-/** The frame count once a whole second passes without a frame (waits at most 15 s; then the test's own check fails). */
-async function framesOnceStill() {
-  let frames = (await stats()).frames
-  for (let waited = 0; waited < 15_000; waited += 1000) {
-    await session.page.waitForTimeout(1000)
-    const now = (await stats()).frames
-    if (now === frames) break
-    frames = now
-  }
-  return frames
-}
 
 describe('loading', () => {
   it('shows a placeholder at once and a real byte progress bar on a slow network', async () => {
@@ -87,7 +76,7 @@ describe('render on demand', () => {
     expect(await waitForSettled(page)).toBe('ready')
     // The first frames after ready (shadow bake, shader warm-up) can trail on a loaded machine: wait, bounded,
     // until a second passes with no frame, then the idle view must stay still for 2 s.
-    const idleStart = await framesOnceStill()
+    const idleStart = await framesOnceStill(session.page)
     await page.waitForTimeout(2000)
     expect((await stats()).frames - idleStart).toBe(0)
     // The counter is live: a drag renders frames, then it settles again.
@@ -102,7 +91,7 @@ describe('render on demand', () => {
     // On a loaded machine the frames the drag asked for can come more than a second later: wait for the
     // first (bounded), then damping eases the turn out over a few dozen frames, and then it must stop.
     await page.waitForFunction((n) => (window as any).__harness.stats().frames > n, idleStart, { timeout: 15_000 })
-    const afterDrag = await framesOnceStill()
+    const afterDrag = await framesOnceStill(session.page)
     await page.waitForTimeout(2000)
     expect((await stats()).frames).toBe(afterDrag)
   })

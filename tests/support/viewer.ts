@@ -3,6 +3,22 @@ import { decodePng } from './browser'
 
 export type HarnessState = 'idle' | 'loading' | 'ready' | 'error'
 
+/**
+ * The viewer's frame count once a whole second passes without a frame: the camera and its damping have
+ * stopped and the overlays have followed. Waits at most 15 s; a view still moving then fails the caller's check.
+ */
+export async function framesOnceStill(page: Page): Promise<number> {
+  const frames = () => page.evaluate(() => (window as any).__harness.stats().frames as number)
+  let last = await frames()
+  for (let waited = 0; waited < 15_000; waited += 1000) {
+    await page.waitForTimeout(1000)
+    const now = await frames()
+    if (now === last) break
+    last = now
+  }
+  return last
+}
+
 /** Waits until the first viewer on the page settles in `ready` or `error`, and returns which. */
 export async function waitForSettled(page: Page, timeout = 60_000): Promise<HarnessState> {
   await page.waitForFunction(
