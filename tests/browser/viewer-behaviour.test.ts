@@ -148,6 +148,10 @@ describe('variants', () => {
     }
     const mustard = await centre()
     await page.evaluate(() => (window as any).__harness.mount('forest'))
+    // The variant's materials apply asynchronously and its frame can come late on a loaded machine.
+    await expect
+      .poll(async () => Math.abs((await centre())[0] - mustard[0]) > 40, { message: 'recoloured', timeout: 15_000 })
+      .toBe(true)
     const forest = await centre()
     // Mustard is red+green over blue; forest green is green over red.
     expect(mustard[0]).toBeGreaterThan(mustard[2] + 30)

@@ -4,20 +4,27 @@ import { decodePng } from './browser'
 export type HarnessState = 'idle' | 'loading' | 'ready' | 'error'
 
 /**
- * The viewer's frame count once a whole second passes without a frame: the camera and its damping have
- * stopped and the overlays have followed. Waits at most 15 s; a view still moving then fails the caller's check.
+ * What `read` returns once a whole second passes in which it does not change (compared by `same`).
+ * Waits at most 15 s; whatever is still changing then fails the caller's own check.
  */
-export async function framesOnceStill(page: Page): Promise<number> {
-  const frames = () => page.evaluate(() => (window as any).__harness.stats().frames as number)
-  let last = await frames()
+export async function onceStill<T>(
+  page: Page,
+  read: () => Promise<T>,
+  same: (a: T, b: T) => boolean = (a, b) => a === b,
+): Promise<T> {
+  let last = await read()
   for (let waited = 0; waited < 15_000; waited += 1000) {
     await page.waitForTimeout(1000)
-    const now = await frames()
-    if (now === last) break
+    const now = await read()
+    if (same(now, last)) break
     last = now
   }
   return last
 }
+
+/** The viewer's frame count once a second passes with no frame: the camera, its damping and the overlays have stopped. */
+export const framesOnceStill = (page: Page): Promise<number> =>
+  onceStill(page, () => page.evaluate(() => (window as any).__harness.stats().frames as number))
 
 /** Waits until the first viewer on the page settles in `ready` or `error`, and returns which. */
 export async function waitForSettled(page: Page, timeout = 60_000): Promise<HarnessState> {
