@@ -22,6 +22,9 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           globalSetup: ['tests/support/global-setup.ts'],
           testTimeout: 180_000,
+          // expect.poll's default of 1 s is shorter than a loaded 2-core machine can take to draw a frame or
+          // send a request; a poll that must succeed gets 15 s, and one that checks a wrong state still fails.
+          expect: { poll: { timeout: 15_000, interval: 100 } },
           hookTimeout: 300_000,
           pool: 'forks',
           maxWorkers: 2,
