@@ -5,7 +5,7 @@ import fs from 'node:fs'
 import { describe, expect, inject, it } from 'vitest'
 import { decodePng } from '../support/browser'
 import { useSession } from '../support/session'
-import { framesOnceStill, hidePrompt, waitForSettled } from '../support/viewer'
+import { framesOnceStill, hidePrompt, waitForFrameAfter, waitForSettled } from '../support/viewer'
 
 const origin = inject('origin')
 const chair = '/assets/models/armchair.glb'
@@ -90,7 +90,7 @@ describe('render on demand', () => {
       .toContain('viewer_interaction:orbit')
     // On a loaded machine the frames the drag asked for can come more than a second later: wait for the
     // first (bounded), then damping eases the turn out over a few dozen frames, and then it must stop.
-    await page.waitForFunction((n) => (window as any).__harness.stats().frames > n, idleStart, { timeout: 15_000 })
+    await waitForFrameAfter(page, idleStart)
     const afterDrag = await framesOnceStill(session.page)
     await page.waitForTimeout(2000)
     expect((await stats()).frames).toBe(afterDrag)
@@ -113,7 +113,7 @@ describe('keyboard and screen readers', () => {
       .poll(interactions, { message: 'the keys reached the viewer', timeout: 10_000 })
       .toContain('viewer_interaction:keyboard')
     // On a loaded machine the turn's frames can trail the keys by seconds: wait for the first (bounded).
-    await page.waitForFunction((n) => (window as any).__harness.stats().frames > n, frames, { timeout: 15_000 })
+    await waitForFrameAfter(page, frames)
     // The view is announced 0.7 s after the camera settles; an earlier announcement must not pass for it.
     await expect
       .poll(() => page.textContent('[role=status]'), { message: 'the new view is announced', timeout: 30_000 })
@@ -149,9 +149,7 @@ describe('variants', () => {
     const mustard = await centre()
     await page.evaluate(() => (window as any).__harness.mount('forest'))
     // The variant's materials apply asynchronously and its frame can come late on a loaded machine.
-    await expect
-      .poll(async () => Math.abs((await centre())[0] - mustard[0]) > 40, { message: 'recoloured', timeout: 15_000 })
-      .toBe(true)
+    await expect.poll(async () => Math.abs((await centre())[0] - mustard[0]) > 40, { message: 'recoloured' }).toBe(true)
     const forest = await centre()
     // Mustard is red+green over blue; forest green is green over red.
     expect(mustard[0]).toBeGreaterThan(mustard[2] + 30)

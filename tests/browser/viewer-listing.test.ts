@@ -70,9 +70,7 @@ it('12 viewers are 12 live 3D views on one WebGL context, each drawn and each tu
   await page.locator('[data-card="3"] .vitrine-stage').focus()
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft')
   // On a loaded machine the turn's frames can trail the keys by seconds: wait (bounded) for card 3 to change.
-  await expect
-    .poll(async () => (await pictures2d())[3] !== before[3], { message: 'card 3 turned', timeout: 15_000 })
-    .toBe(true)
+  await expect.poll(async () => (await pictures2d())[3] !== before[3], { message: 'card 3 turned' }).toBe(true)
   const after = await picturesOnceStill()
   expect(after.map((a, i) => a !== before[i])).toEqual(before.map((_, i) => i === 3))
   expect(await page.evaluate(() => (window as any).__alive())).toBe(1)
@@ -105,7 +103,6 @@ it('with own contexts, 12 viewers hold at most 2 live WebGL contexts, and a tap 
     .toBeLessThanOrEqual(2)
   s = await states()
   expect(s.filter((x) => x === 'ready').length).toBe(2)
-  expect(await page.evaluate(() => (window as any).__alive())).toBeLessThanOrEqual(2)
   const peak = await page.evaluate(() => (window as any).__peak)
   // The evicted view's context is released right after the new one is made: never more than 3 for that instant.
   expect(peak).toBeLessThanOrEqual(3)

@@ -26,6 +26,11 @@ export async function onceStill<T>(
 export const framesOnceStill = (page: Page): Promise<number> =>
   onceStill(page, () => page.evaluate(() => (window as any).__harness.stats().frames as number))
 
+/** Waits (at most 15 s) for the viewer to draw a frame after frame number `n`: what an input asked for has begun. */
+export async function waitForFrameAfter(page: Page, n: number): Promise<void> {
+  await page.waitForFunction((n) => (window as any).__harness.stats().frames > n, n, { timeout: 15_000 })
+}
+
 /** Waits until the first viewer on the page settles in `ready` or `error`, and returns which. */
 export async function waitForSettled(page: Page, timeout = 60_000): Promise<HarnessState> {
   await page.waitForFunction(
