@@ -148,7 +148,7 @@ export function createStage(host: StageHost, options: StageOptions, callbacks: S
         frames: gl.info.render.frame,
         geometries: gl.info.memory.geometries,
         textures: gl.info.memory.textures,
-        shadow: shadow !== undefined,
+        shadow: shadowShown,
       }),
       view: () => viewAngles(camera, f),
       size: () => dims,
@@ -160,6 +160,8 @@ export function createStage(host: StageHost, options: StageOptions, callbacks: S
 
     // Ready once a frame has drawn the model; then the shadow, in the next task.
     let shadow: ContactShadow | undefined
+    // True once a frame has drawn the baked shadow's ground: its plane geometry only counts on the GPU then.
+    let shadowShown = false
     let ground: Mesh | undefined
     let shadowTimer: ReturnType<typeof setTimeout> | undefined
     let afterPresented = 0
@@ -191,7 +193,10 @@ export function createStage(host: StageHost, options: StageOptions, callbacks: S
       afterTwoFrames(() => {
         shadowTimer = setTimeout(() => {
           if (stageTuning.shadowAfterFirstFrame) bake()
-          afterTwoFrames(pictureShown)
+          afterTwoFrames(() => {
+            shadowShown = shadow !== undefined
+            pictureShown()
+          })
         }, 0)
       })
     })

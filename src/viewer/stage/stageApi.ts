@@ -5,8 +5,7 @@ export interface StageApi {
   snapshot(options?: SnapshotOptions): Promise<Blob>
   rotate(azimuthDeg: number, elevationDeg: number): void
   zoom(factor: number): void
-  /** Renderer counters: frames drawn since mount, and live GPU geometries and textures. */
-  /** Frames drawn, live GPU geometries and textures, and whether the contact shadow is baked (it adds one of each). */
+  /** Frames drawn since mount, live GPU geometries and textures, and whether a frame has drawn the contact shadow (it adds one of each). */
   stats(): { frames: number; geometries: number; textures: number; shadow: boolean }
   /** Camera angles around the model, for announcing the view. */
   view(): { azimuthDeg: number; elevationDeg: number; zoom: number }
