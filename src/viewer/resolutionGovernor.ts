@@ -8,7 +8,7 @@ export interface GovernorOptions {
   budgetMs?: number
   /** Lowest scale of the device pixel ratio (default 0.5). */
   minScale?: number
-  /** Frames per decision (default 12). */
+  /** Frames per decision (default 20). */
   window?: number
 }
 

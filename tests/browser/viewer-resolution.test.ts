@@ -18,23 +18,36 @@ it('lowers the pixel ratio when frames run over budget', async () => {
   const cdp = await page.context().newCDPSession(page)
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 })
   const box = (await canvas.boundingBox())!
+  const scales = (): Promise<number[]> =>
+    page.evaluate(() =>
+      (window as any).__harness.events
+        .filter((e: { name: string }) => e.name === 'resolution_changed')
+        .map((e: { props: { scale: number } }) => e.props.scale),
+    )
+  // Orbit until the governor has judged a window of slow frames. On a loaded CI machine the
+  // compositor has gone without frames for over 15 s, so a fixed number of moves could end first.
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
   await page.mouse.down()
-  for (let i = 0; i < 40; i++)
-    await page.mouse.move(box.x + box.width / 2 + ((i % 20) - 10) * 12, box.y + box.height / 2)
+  const deadline = Date.now() + 120_000
+  let moves = 0
+  while (Date.now() < deadline && (moves % 20 !== 0 || (await scales()).length === 0)) {
+    await page.mouse.move(box.x + box.width / 2 + ((moves % 20) - 10) * 12, box.y + box.height / 2)
+    moves++
+  }
   await page.mouse.up()
+  const events = await scales()
+  expect(events.length, 'a resolution_changed event within 2 min of throttled orbiting').toBeGreaterThan(0)
+  expect(Math.min(...events)).toBeLessThan(1)
+  // The canvas owner applies the scale on its next render.
+  await expect
+    .poll(() => canvas.evaluate((c: HTMLCanvasElement) => c.width / c.clientWidth), {
+      message: 'the canvas renders fewer pixels while throttled',
+      timeout: 60_000,
+    })
+    .toBeLessThan(2)
   const during = await canvas.evaluate((c: HTMLCanvasElement) => c.width / c.clientWidth)
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
-  await page.waitForTimeout(500)
-  const events = await page.evaluate(() =>
-    (window as any).__harness.events
-      .filter((e: { name: string }) => e.name === 'resolution_changed')
-      .map((e: { props: { scale: number } }) => e.props.scale),
-  )
-  expect(events.length).toBeGreaterThan(0)
-  expect(Math.min(...events)).toBeLessThan(1)
   console.log(
-    `dynamic resolution: scales ${events.join(' -> ')}, pixel ratio ${before} -> ${during.toFixed(2)} while throttled`,
+    `dynamic resolution: scales ${events.join(' -> ')} after ${moves} moves, pixel ratio ${before} -> ${during.toFixed(2)} while throttled`,
   )
-  expect(during).toBeLessThan(2)
 })

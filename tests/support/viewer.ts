@@ -26,9 +26,17 @@ export async function onceStill<T>(
 export const framesOnceStill = (page: Page): Promise<number> =>
   onceStill(page, () => page.evaluate(() => (window as any).__harness.stats().frames as number))
 
-/** Waits (at most 15 s) for the viewer to draw a frame after frame number `n`: what an input asked for has begun. */
+/**
+ * Waits for the viewer to draw a frame after frame number `n`: what an input asked for has begun.
+ * Frames come from the compositor, which on a loaded CI machine has stalled for over 15 s while the
+ * page's timers and input ran on (CI, stop 19): so the bound is a minute, and the check polls on a
+ * timer rather than on animation frames.
+ */
 export async function waitForFrameAfter(page: Page, n: number): Promise<void> {
-  await page.waitForFunction((n) => (window as any).__harness.stats().frames > n, n, { timeout: 15_000 })
+  await page.waitForFunction((n) => (window as any).__harness.stats().frames > n, n, {
+    timeout: 60_000,
+    polling: 100,
+  })
 }
 
 /** Waits until the first viewer on the page settles in `ready` or `error`, and returns which. */
