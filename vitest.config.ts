@@ -23,7 +23,7 @@ export default defineConfig({
           globalSetup: ['tests/support/global-setup.ts'],
           testTimeout: 180_000,
           // expect.poll's default of 1 s is shorter than a loaded 2-core machine can take to draw a frame or
-          // send a request (CI has seen the compositor go over 15 s without a frame); a poll that must succeed
+          // send a request (CI has seen a viewer go over 15 s without a frame); a poll that must succeed
           // gets 30 s, and one that checks a wrong state still fails.
           expect: { poll: { timeout: 30_000, interval: 100 } },
           hookTimeout: 300_000,

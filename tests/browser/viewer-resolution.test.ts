@@ -24,8 +24,8 @@ it('lowers the pixel ratio when frames run over budget', async () => {
         .filter((e: { name: string }) => e.name === 'resolution_changed')
         .map((e: { props: { scale: number } }) => e.props.scale),
     )
-  // Orbit until the governor has judged a window of slow frames. On a loaded CI machine the
-  // compositor has gone without frames for over 15 s, so a fixed number of moves could end first.
+  // Orbit until the governor has judged a window of slow frames. On a loaded CI machine 40 moves
+  // once ended before a window of 20 frames had filled, so a fixed number of moves is not enough.
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
   await page.mouse.down()
   const deadline = Date.now() + 120_000

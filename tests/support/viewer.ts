@@ -28,9 +28,9 @@ export const framesOnceStill = (page: Page): Promise<number> =>
 
 /**
  * Waits for the viewer to draw a frame after frame number `n`: what an input asked for has begun.
- * Frames come from the compositor, which on a loaded CI machine has stalled for over 15 s while the
- * page's timers and input ran on (CI, stop 19): so the bound is a minute, and the check polls on a
- * timer rather than on animation frames.
+ * On a loaded CI machine a viewer has gone over 15 s without a frame although the keys had reached it
+ * (most likely a stalled compositor, which drives animation frames): so the bound is a minute, and
+ * the check polls on a timer rather than on animation frames.
  */
 export async function waitForFrameAfter(page: Page, n: number): Promise<void> {
   await page.waitForFunction((n) => (window as any).__harness.stats().frames > n, n, {
